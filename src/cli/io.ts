@@ -1,0 +1,56 @@
+/**
+ * What every command shares: output streams, exit codes, and turning errors into one-line messages.
+ *
+ * @module
+ */
+import { isUntocKgError, formatDataIssue, isDataValidationError, type ErrorCode } from '../errors.js';
+
+/** Exit codes: 0 ok, 1 failure, 2 usage or input error. */
+export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+/** Where a command writes: data to `out`, messages to `err`. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** The process's streams. */
+export const processIo: Io = {
+  out: (text) => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  err: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+};
+
+/** A mistake in how the command was called; reported with the command's usage, exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+const FAILURES: ReadonlySet<ErrorCode> = new Set(['sparql_error', 'sparql_unavailable']);
+
+/** Reports an error on `err` as one line (plus the issues of a data error) and returns the exit code. */
+export function report(error: unknown, io: Io): number {
+  if (error instanceof UsageError) {
+    io.err(`untoc-kg: ${error.message}`);
+    return EXIT.usage;
+  }
+  if (isDataValidationError(error)) {
+    io.err(`untoc-kg: ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'} in the data:`);
+    for (const issue of error.issues) io.err(`  ${formatDataIssue(issue)}`);
+    return EXIT.usage;
+  }
+  if (isUntocKgError(error)) {
+    const fresh = error.suggestions.filter((s) => !error.message.includes(s)).slice(0, 3);
+    const hint = fresh.length > 0 && !/did you mean/i.test(error.message) ? ` (did you mean ${fresh.join(', ')}?)` : '';
+    io.err(`untoc-kg: ${error.message}${hint} [${error.code}]`);
+    return FAILURES.has(error.code) ? EXIT.failure : EXIT.usage;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.err(`untoc-kg: unexpected failure: ${message}`);
+  if (process.env['UNTOC_KG_DEBUG'] && error instanceof Error) io.err(error.stack ?? '');
+  return EXIT.failure;
+}
+
+/** Writes JSON data to `out`. */
+export function printJson(io: Io, value: unknown): void {
+  io.out(JSON.stringify(value, null, 2));
+}

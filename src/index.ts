@@ -1,0 +1,121 @@
+/**
+ * untoc-kg: the United Nations Convention against Transnational Organized Crime, its Protocols, the UNODC Model Law
+ * against the Smuggling of Migrants and the UNODC tools as one knowledge graph, with typed queries, citation parsing
+ * and linked-data exports. This entry runs in browsers too; file-system helpers are in `untoc-kg/node`.
+ *
+ * @packageDocumentation
+ */
+
+// The graph
+export { KnowledgeGraph, loadGraph } from './kg.js';
+export type { LoadGraphOptions } from './kg.js';
+export { loadCore } from './core.js';
+export type { KnowledgeGraphCore } from './core.js';
+export { bundledDataset } from './bundled.js';
+export { buildIndex } from './index/build.js';
+export type { GraphIndex } from './index/build.js';
+
+// Citations
+export { parseCitation, normalizeCitationText } from './citation/parse.js';
+export type { ParseOptions } from './citation/parse.js';
+export { formatCitation, provisionLabel } from './citation/format.js';
+export type { Citable } from './citation/format.js';
+export { resolveCitation } from './citation/resolve.js';
+export type { Resolution, ResolvedTarget, StructureLookup } from './citation/resolve.js';
+export type {
+  Citation,
+  CitationContext,
+  CitationStyle,
+  ChapterCitation,
+  InstrumentCitation,
+  ListCitation,
+  PathSegment,
+  ProvisionCitation,
+  RangeCitation,
+  Span,
+  UnresolvedCitation,
+} from './citation/types.js';
+
+// Data: schemas (which are the types), loading and validation
+export {
+  ArticleNode,
+  Basis,
+  ChapterNode,
+  Completeness,
+  CountClaim,
+  DataFile,
+  InstrumentFile,
+  ItemNode,
+  LinkEntry,
+  ParagraphNode,
+  PartEntry,
+  PrintedNumber,
+  ProvisionThemeEntry,
+  ReferenceEntry,
+  SourceEntry,
+  SourcesFile,
+  SubitemNode,
+  SubparagraphNode,
+  ThemeEntry,
+  ThemesFile,
+  ToolFile,
+  ToolKind,
+} from './model/files.js';
+export { buildDataset } from './load/build.js';
+export type { BuildOptions } from './load/build.js';
+export { checkShape } from './load/shape.js';
+export type { RawFile, ShapeResult } from './load/shape.js';
+export type {
+  AuthorityRecord,
+  CountRecord,
+  Dataset,
+  InstrumentRecord,
+  LinkProperty,
+  LinkRecord,
+  PartRecord,
+  ProvisionRecord,
+  SourceRecord,
+  Sourced,
+  ThemeRecord,
+  ToolRecord,
+} from './model/dataset.js';
+
+// Identifiers
+export { BASE_IRI, cleanNum, instrumentIri, mintEid, parseEid, provisionId } from './model/ids.js';
+export type {
+  AuthorityId,
+  Eid,
+  EidSegment,
+  InstrumentId,
+  InstrumentIri,
+  LinkId,
+  NodeIri,
+  PartId,
+  ProvisionId,
+  ProvisionLevel,
+  SourceId,
+  SourceIri,
+  ThemeId,
+  ThemeIri,
+  ToolId,
+  ToolIri,
+} from './model/ids.js';
+export { KNOWN_INSTRUMENTS } from './model/instruments.js';
+export type { InstrumentEntry, InstrumentKind, KnownInstrumentId } from './model/instruments.js';
+
+// Projections and exports
+export { datasetQuads, LINK_PREDICATE } from './rdf/quads.js';
+export type { QuadOptions } from './rdf/quads.js';
+export { buildStore } from './rdf/store.js';
+export { buildGraph } from './graph/build.js';
+export type { EdgeAttributes, EdgeEvidence, NetworkGraph, NodeAttributes } from './graph/build.js';
+export { toTurtle } from './export/turtle.js';
+export { PREFIXES, UKG } from './vocab/terms.js';
+
+// Treaty texts
+export { parseTreatyText, detectLanguage } from './text/parse.js';
+export type { TextChapter, TextNotice, TextProvision, TreatyText, TreatyTextOptions, Wording } from './text/parse.js';
+
+// Errors
+export { DataValidationError, UntocKgError, formatDataIssue, isDataValidationError, isUntocKgError } from './errors.js';
+export type { DataIssue, ErrorCode, ErrorDetails } from './errors.js';

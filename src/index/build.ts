@@ -1,0 +1,187 @@
+/**
+ * The lookup tables the typed queries read: records by id, structural parents and children, ancestry, and links by
+ * either end. A projection of the dataset like the RDF store and the graphology graph, built once, in one linear pass,
+ * without importing either of them (so the CLI's fast path loads neither N3 nor graphology).
+ *
+ * @module
+ */
+import type { StructureLookup } from '../citation/resolve.js';
+import type {
+  Dataset,
+  InstrumentRecord,
+  LinkRecord,
+  PartRecord,
+  ProvisionRecord,
+  SourceRecord,
+  ThemeRecord,
+  ToolRecord,
+} from '../model/dataset.js';
+import type { InstrumentId, ProvisionId } from '../model/ids.js';
+
+/** Read-only lookups over one dataset. */
+export interface GraphIndex extends StructureLookup {
+  readonly instruments: ReadonlyMap<string, InstrumentRecord>;
+  readonly instrumentsByIri: ReadonlyMap<string, InstrumentRecord>;
+  readonly provisions: ReadonlyMap<string, ProvisionRecord>;
+  readonly tools: ReadonlyMap<string, ToolRecord>;
+  readonly toolsByIri: ReadonlyMap<string, ToolRecord>;
+  readonly parts: ReadonlyMap<string, PartRecord>;
+  readonly themes: ReadonlyMap<string, ThemeRecord>;
+  readonly themesByIri: ReadonlyMap<string, ThemeRecord>;
+  readonly sources: ReadonlyMap<string, SourceRecord>;
+  /** The structural parents of a provision: its parent, and for an article its chapter too. */
+  parentsOf(id: ProvisionId): readonly ProvisionId[];
+  /**
+   * Every provision above `id` (parents, their parents, … up to the instrument), nearest first, each with the chain
+   * from `id` to it.
+   */
+  ancestorsOf(id: ProvisionId): readonly { readonly id: ProvisionId; readonly chain: readonly ProvisionId[] }[];
+  /** Every provision below `id`, in document order. */
+  descendantsOf(id: ProvisionId): readonly ProvisionId[];
+  /** Asserted links whose subject is `node`, by property. */
+  linksFrom(node: string): readonly LinkRecord[];
+  /** Asserted links whose object is `node`. */
+  linksTo(node: string): readonly LinkRecord[];
+  /** Disputed claims whose object is `node` (e.g. the seed's SOM art. 8(5)). */
+  disputedTo(node: string): readonly LinkRecord[];
+  /** Disputed claims whose accepted correction is `node`. */
+  correctionsTo(node: string): readonly LinkRecord[];
+  /** A tool, a part of one, or the tool a Model Law IRI names. */
+  toolOf(node: string): ToolRecord | undefined;
+}
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Builds the index of a dataset.
+ *
+ * @example
+ * ```ts
+ * const index = buildIndex(dataset)
+ * index.ancestorsOf(id).map((a) => a.id) // [art_27/para_1, art_27, untoc]
+ * ```
+ */
+export function buildIndex(dataset: Dataset): GraphIndex {
+  const instruments = new Map<string, InstrumentRecord>();
+  const instrumentsByIri = new Map<string, InstrumentRecord>();
+  for (const r of dataset.instruments) {
+    instruments.set(r.id, r);
+    instrumentsByIri.set(r.iri, r);
+  }
+  const provisions = new Map<string, ProvisionRecord>();
+  const children = new Map<string, ProvisionId[]>();
+  const chapters = new Map<string, ProvisionId[]>();
+  const parents = new Map<string, ProvisionId[]>();
+  for (const r of dataset.provisions) {
+    provisions.set(r.id, r);
+    const ps: ProvisionId[] = [r.parent];
+    if (r.chapter) ps.push(r.chapter);
+    parents.set(r.id, ps);
+    // A chapter's children are its articles; an instrument's children are its articles (not its chapters).
+    children.set(r.id, [...r.children]);
+    if (r.level === 'chapter') pushTo(chapters, r.instrument, r.id);
+    else if (r.level === 'article') pushTo(children, r.parent, r.id);
+  }
+
+  const tools = new Map<string, ToolRecord>();
+  const toolsByIri = new Map<string, ToolRecord>();
+  for (const r of dataset.tools) {
+    tools.set(r.id, r);
+    toolsByIri.set(r.iri, r);
+  }
+  const parts = new Map<string, PartRecord>(dataset.parts.map((r) => [r.id, r]));
+  const themes = new Map<string, ThemeRecord>();
+  const themesByIri = new Map<string, ThemeRecord>();
+  for (const r of dataset.themes) {
+    themes.set(r.id, r);
+    themesByIri.set(r.iri, r);
+  }
+  const sources = new Map<string, SourceRecord>(dataset.sources.map((r) => [r.id, r]));
+
+  const from = new Map<string, LinkRecord[]>();
+  const to = new Map<string, LinkRecord[]>();
+  const disputed = new Map<string, LinkRecord[]>();
+  const corrections = new Map<string, LinkRecord[]>();
+  for (const link of dataset.links) {
+    if (link.status === 'disputed') {
+      pushTo(disputed, link.to, link);
+      if (link.correction) pushTo(corrections, link.correction, link);
+      continue;
+    }
+    pushTo(from, link.from, link);
+    pushTo(to, link.to, link);
+  }
+
+  const ancestry = new Map<string, { id: ProvisionId; chain: ProvisionId[] }[]>();
+  const ancestorsOf = (id: ProvisionId) => {
+    const cached = ancestry.get(id);
+    if (cached) return cached;
+    // Breadth-first over structural parents: nearest first, each reached by its shortest chain.
+    const out: { id: ProvisionId; chain: ProvisionId[] }[] = [];
+    const seen = new Set<string>([id]);
+    let frontier: { id: ProvisionId; chain: ProvisionId[] }[] = [{ id, chain: [id] }];
+    while (frontier.length) {
+      const next: typeof frontier = [];
+      for (const item of frontier) {
+        for (const parent of parents.get(item.id) ?? EMPTY) {
+          if (seen.has(parent)) continue;
+          seen.add(parent);
+          const entry = { id: parent, chain: [...item.chain, parent] };
+          out.push(entry);
+          next.push(entry);
+        }
+      }
+      frontier = next;
+    }
+    ancestry.set(id, out);
+    return out;
+  };
+
+  const index: GraphIndex = {
+    instruments,
+    instrumentsByIri,
+    provisions,
+    tools,
+    toolsByIri,
+    parts,
+    themes,
+    themesByIri,
+    sources,
+    instrumentRecord: (id) => instruments.get(id),
+    instrumentIds: () => instruments.keys(),
+    provisionRecord: (id) => provisions.get(id),
+    childrenOf: (id) => children.get(id) ?? EMPTY,
+    chaptersOf: (instrument: InstrumentId) => chapters.get(instrument) ?? EMPTY,
+    parentsOf: (id) => parents.get(id) ?? EMPTY,
+    ancestorsOf,
+    descendantsOf: (id) => {
+      const out: ProvisionId[] = [];
+      const visit = (node: ProvisionId) => {
+        for (const child of children.get(node) ?? EMPTY) {
+          out.push(child);
+          visit(child);
+        }
+      };
+      visit(id);
+      return out;
+    },
+    linksFrom: (node) => from.get(node) ?? EMPTY,
+    linksTo: (node) => to.get(node) ?? EMPTY,
+    disputedTo: (node) => disputed.get(node) ?? EMPTY,
+    correctionsTo: (node) => corrections.get(node) ?? EMPTY,
+    toolOf: (node) => {
+      const tool = toolsByIri.get(node);
+      if (tool) return tool;
+      const part = parts.get(node);
+      return part ? tools.get(part.tool) : undefined;
+    },
+  };
+  return index;
+}
+

@@ -1,0 +1,281 @@
+/**
+ * Identifiers. The only module that builds or takes apart IRI strings (DESIGN.md §2). Every id is a branded string, so
+ * a function that wants a {@link ProvisionId} cannot be handed a {@link ToolId} or a label.
+ *
+ * Base: `https://w3id.org/untoc-kg/`. Provision IRIs are the instrument IRI followed by the Akoma Ntoso eId with `__`
+ * replaced by `/`. IRIs are lower-case ASCII; labels never go into IRIs.
+ *
+ * @module
+ */
+
+declare const brand: unique symbol;
+/** A string type that only this module mints. */
+export type Brand<T, B extends string> = T & { readonly [brand]: B };
+
+/** The base IRI every node of the graph lives under. */
+export const BASE_IRI = 'https://w3id.org/untoc-kg/';
+
+/** An instrument's stable id, e.g. `untoc`, `som-protocol`. */
+export type InstrumentId = Brand<string, 'InstrumentId'>;
+/** An Akoma Ntoso eId, e.g. `art_27__para_1__point_e` (elided `list`, lower-case). */
+export type Eid = Brand<string, 'Eid'>;
+/** The IRI of an instrument or of a provision (article, paragraph, subparagraph, item, chapter). */
+export type ProvisionId = Brand<string, 'ProvisionId'>;
+/** The IRI of an instrument. Every instrument IRI is also a valid {@link ProvisionId} root. */
+export type InstrumentIri = Brand<string, 'InstrumentIri'>;
+/** A tool's stable id, e.g. `legislative-guides`. */
+export type ToolId = Brand<string, 'ToolId'>;
+/** The IRI of a tool (for the Model Law, its instrument IRI). */
+export type ToolIri = Brand<string, 'ToolIri'>;
+/** The IRI of a part of a tool, e.g. `…/tool/legislative-guides/part_1/chp_5`. */
+export type PartId = Brand<string, 'PartId'>;
+/** A theme's slug, e.g. `law-enforcement-cooperation`. */
+export type ThemeId = Brand<string, 'ThemeId'>;
+/** The IRI of a theme (a SKOS concept). */
+export type ThemeIri = Brand<string, 'ThemeIri'>;
+/** The key of a source document, e.g. `seed`, `S1`. */
+export type SourceId = Brand<string, 'SourceId'>;
+/** The IRI of a source document. */
+export type SourceIri = Brand<string, 'SourceIri'>;
+/** The IRI of a qualified link node. */
+export type LinkId = Brand<string, 'LinkId'>;
+/** The IRI of a competent national authority, `cna/{alpha-3}/{slug}`. */
+export type AuthorityId = Brand<string, 'AuthorityId'>;
+/** The IRI of any node of the graph. */
+export type NodeIri = ProvisionId | InstrumentIri | ToolIri | PartId | ThemeIri | SourceIri | LinkId | AuthorityId;
+
+/** The element kinds an eId is built from. */
+export type EidElement = 'chp' | 'art' | 'para' | 'point';
+
+/** One component of an eId: `art_27` is `{ element: 'art', num: '27' }`. */
+export interface EidSegment {
+  readonly element: EidElement;
+  readonly num: string;
+}
+
+/** The kind of subdivision a provision is (the value of `eli:type_subdivision`). */
+export type ProvisionLevel = 'chapter' | 'article' | 'paragraph' | 'subparagraph' | 'item' | 'subitem';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const NUM = /^[0-9a-z]+(?:-[0-9a-z]+)*$/;
+const ELI_PATH = /^eli(?:\/[a-z0-9-]+)+$/;
+const ELEMENTS: ReadonlySet<string> = new Set<EidElement>(['chp', 'art', 'para', 'point']);
+
+/** True when `value` is a lower-case slug (`a-z`, `0-9`, single hyphens). */
+export function isSlug(value: string): boolean {
+  return SLUG.test(value);
+}
+
+/**
+ * Cleans a printed number the Akoma Ntoso way, lower-cased for IRIs: surrounding punctuation and spaces go, a space
+ * before a Latin suffix goes (`2 bis` → `2bis`), inner punctuation becomes `-` (`5.A` → `5-a`, `(e)` → `e`).
+ */
+export function cleanNum(printed: string): string {
+  return printed
+    .trim()
+    .toLowerCase()
+    .replace(/^[^0-9a-z]+|[^0-9a-z]+$/g, '')
+    .replace(/\s+(bis|ter|quater|quinquies|sexies|septies|octies)$/, '$1')
+    .replace(/[^0-9a-z]+/g, '-');
+}
+
+function fail(operation: string, message: string): never {
+  // ids.ts stays free of imports so that it can be used anywhere; the loader wraps these into typed errors.
+  throw new TypeError(`${operation}: ${message}`);
+}
+
+/** Builds an eId from its segments. Throws a `TypeError` for a malformed number (a programming error). */
+export function mintEid(segments: readonly EidSegment[]): Eid {
+  if (segments.length === 0) fail('mintEid', 'an eId needs at least one segment');
+  return segments
+    .map(({ element, num }) => {
+      if (!NUM.test(num)) fail('mintEid', `"${num}" is not a clean number (use cleanNum)`);
+      return `${element}_${num}`;
+    })
+    .join('__') as Eid;
+}
+
+/** Splits an eId into segments, or returns `undefined` if it is not one. Accepts the strict AKN `list_n` components and drops them. */
+export function parseEid(value: string): EidSegment[] | undefined {
+  const segments: EidSegment[] = [];
+  for (const part of value.split('__')) {
+    const cut = part.indexOf('_');
+    if (cut <= 0) return undefined;
+    const element = part.slice(0, cut);
+    const num = part.slice(cut + 1);
+    if (element === 'list' && /^\d+$/.test(num)) continue;
+    if (!ELEMENTS.has(element) || !NUM.test(num)) return undefined;
+    segments.push({ element: element as EidElement, num });
+  }
+  return segments.length > 0 ? segments : undefined;
+}
+
+/** The level of the provision an eId names, derived from its last segment and how many `point`s lead to it. */
+export function levelOfEid(segments: readonly EidSegment[]): ProvisionLevel {
+  const last = segments[segments.length - 1];
+  if (!last) fail('levelOfEid', 'empty eId');
+  switch (last.element) {
+    case 'chp':
+      return 'chapter';
+    case 'art':
+      return 'article';
+    case 'para':
+      return 'paragraph';
+    case 'point': {
+      const depth = segments.filter((s) => s.element === 'point').length;
+      return depth === 1 ? 'subparagraph' : depth === 2 ? 'item' : 'subitem';
+    }
+  }
+}
+
+/** Brands a known-good string as an {@link InstrumentId}. */
+export function instrumentId(value: string): InstrumentId {
+  if (!isSlug(value)) fail('instrumentId', `"${value}" is not a lower-case slug`);
+  return value as InstrumentId;
+}
+
+/** The IRI of an instrument from its ELI path (`eli/un/convention/2000/untoc`). */
+export function instrumentIri(eliPath: string): InstrumentIri {
+  if (!ELI_PATH.test(eliPath)) fail('instrumentIri', `"${eliPath}" is not an ELI path like eli/un/convention/2000/untoc`);
+  return `${BASE_IRI}${eliPath}` as InstrumentIri;
+}
+
+/** The IRI of a provision of an instrument. */
+export function provisionId(instrument: InstrumentIri, eid: Eid): ProvisionId {
+  return `${instrument}/${eid.replaceAll('__', '/')}` as ProvisionId;
+}
+
+/** The instrument IRI seen as the root provision id (the instrument itself is a node like its provisions). */
+export function instrumentAsProvision(instrument: InstrumentIri): ProvisionId {
+  return instrument as string as ProvisionId;
+}
+
+/**
+ * Splits a provision IRI into its instrument IRI and eId, given the instrument IRIs that exist. Returns `undefined`
+ * when the IRI belongs to none of them or its tail is not an eId.
+ */
+export function splitProvisionId(
+  iri: string,
+  instruments: Iterable<InstrumentIri>,
+): { instrument: InstrumentIri; eid: Eid | undefined } | undefined {
+  for (const instrument of instruments) {
+    if (iri === instrument) return { instrument, eid: undefined };
+    if (iri.startsWith(`${instrument}/`)) {
+      const tail = iri.slice(instrument.length + 1).replaceAll('/', '__');
+      const segments = parseEid(tail);
+      return segments ? { instrument, eid: mintEid(segments) } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The parent of a provision IRI below the article level: its own IRI minus the last segment. */
+export function parentProvisionId(id: ProvisionId): ProvisionId {
+  return id.slice(0, id.lastIndexOf('/')) as ProvisionId;
+}
+
+/** Brands a tool slug. */
+export function toolId(value: string): ToolId {
+  if (!isSlug(value)) fail('toolId', `"${value}" is not a lower-case slug`);
+  return value as ToolId;
+}
+
+/** The IRI of a tool: `tool/{id}`, or the instrument IRI when the tool is also an instrument (the Model Law). */
+export function toolIri(id: ToolId, sameAsInstrument?: InstrumentIri): ToolIri {
+  return (sameAsInstrument ?? `${BASE_IRI}tool/${id}`) as string as ToolIri;
+}
+
+const PART_SEGMENT = /^[a-z0-9]+(?:[_-][a-z0-9]+)*$/;
+
+/** True when `value` is a valid part path such as `part_1/chp_5` or `module_8`. */
+export function isPartPath(value: string): boolean {
+  return value.split('/').every((segment) => PART_SEGMENT.test(segment));
+}
+
+/** The IRI of a part of a tool: the tool IRI followed by the part's path. */
+export function partId(tool: ToolIri, path: string): PartId {
+  if (!isPartPath(path)) fail('partId', `"${path}" is not a part path like part_1/chp_5`);
+  return `${tool}/${path}` as PartId;
+}
+
+/** Brands a theme slug. */
+export function themeId(value: string): ThemeId {
+  if (!isSlug(value)) fail('themeId', `"${value}" is not a lower-case slug`);
+  return value as ThemeId;
+}
+
+/** The IRI of the theme scheme itself. */
+export const THEME_SCHEME_IRI = `${BASE_IRI}theme`;
+
+/** The IRI of a theme: `theme/{slug}`. */
+export function themeIri(id: ThemeId): ThemeIri {
+  return `${BASE_IRI}theme/${id}` as ThemeIri;
+}
+
+/** Brands a source key (letters, digits and hyphens; case kept, e.g. `S1`, `seed`). */
+export function sourceId(value: string): SourceId {
+  if (!/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/.test(value)) fail('sourceId', `"${value}" is not a source key`);
+  return value as SourceId;
+}
+
+/** The IRI of a source document: `source/{key}` (lower-cased). */
+export function sourceIri(id: SourceId): SourceIri {
+  return `${BASE_IRI}source/${id.toLowerCase()}` as SourceIri;
+}
+
+/** The IRI of a competent national authority: `cna/{alpha-3}/{slug}`. */
+export function authorityId(alpha3: string, slug: string): AuthorityId {
+  if (!/^[a-z]{3}$/.test(alpha3)) fail('authorityId', `"${alpha3}" is not a lower-case ISO 3166 alpha-3 code`);
+  if (!isSlug(slug)) fail('authorityId', `"${slug}" is not a lower-case slug`);
+  return `${BASE_IRI}cna/${alpha3}/${slug}` as AuthorityId;
+}
+
+/**
+ * The IRI of a qualified link: `link/{hash}`, where the hash is a stable 64-bit hash of what the link says (its
+ * property, both ends and its source). The same claim from the same source always gets the same IRI.
+ */
+export function linkId(property: string, from: string, to: string, source: string): LinkId {
+  return `${BASE_IRI}link/${hash64(`${property}\n${from}\n${to}\n${source}`)}` as LinkId;
+}
+
+/** A stable 64-bit (16 hex digit) non-cryptographic hash: two FNV-1a lanes with different offsets. */
+export function hash64(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  a ^= a >>> 13;
+  a = Math.imul(a, 0xc2b2ae35);
+  b = Math.imul(b ^ (a >>> 16), 0x85ebca6b);
+  return (a >>> 0).toString(16).padStart(8, '0') + ((b ^ (b >>> 13)) >>> 0).toString(16).padStart(8, '0');
+}
+
+/** What kind of node an IRI of this graph names, judged by its path only. */
+export function kindOfIri(iri: string): 'instrument-or-provision' | 'tool' | 'theme' | 'source' | 'link' | 'authority' | 'other' {
+  if (!iri.startsWith(BASE_IRI)) return 'other';
+  const path = iri.slice(BASE_IRI.length);
+  if (path.startsWith('eli/')) return 'instrument-or-provision';
+  if (path.startsWith('tool/')) return 'tool';
+  if (path.startsWith('theme/') || path === 'theme') return 'theme';
+  if (path.startsWith('source/')) return 'source';
+  if (path.startsWith('link/')) return 'link';
+  if (path.startsWith('cna/')) return 'authority';
+  return 'other';
+}
+
+/** The IRI of a named graph of the exports: `graph/instrument/untoc`, `graph/tool/cna-directory`, `graph/themes`. */
+export function graphIri(kind: 'instrument' | 'tool' | 'directory', id: string): string;
+export function graphIri(kind: 'themes' | 'sources' | 'meta'): string;
+export function graphIri(kind: string, id?: string): string {
+  if (id !== undefined && !/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/.test(id)) fail('graphIri', `"${id}" is not a graph name`);
+  return `${BASE_IRI}graph/${kind}${id === undefined ? '' : `/${id}`}`;
+}
+
+/** The IRI of a count a source reports about a tool (e.g. "over 600 authorities", seed, 2015). */
+export function countIri(tool: ToolIri, what: string, source: string, asOf: string | undefined): string {
+  return `${BASE_IRI}count/${hash64(`${tool}\n${what}\n${source}\n${asOf ?? ''}`)}`;
+}

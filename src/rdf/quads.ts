@@ -1,0 +1,275 @@
+/**
+ * The dataset as RDF quads, following DESIGN.md §3: ELI for instruments and provisions (with the Dublin Core
+ * equivalents emitted too, since ELI links them only by annotation), `ukg:addresses` for tools, SKOS for themes, and a
+ * `ukg:Link` node with its provenance for every link. Each quad carries the named graph it belongs to (one per
+ * instrument, one per tool, themes, sources); callers that want one graph drop it.
+ *
+ * @module
+ */
+import { DataFactory } from 'n3';
+import type { Quad, Quad_Object, Quad_Subject } from '@rdfjs/types';
+import type { Dataset, LinkProperty, LinkRecord, ProvisionRecord, ToolRecord } from '../model/dataset.js';
+import type { ToolKind } from '../model/files.js';
+import { countIri, graphIri, THEME_SCHEME_IRI, type ProvisionLevel } from '../model/ids.js';
+import { provisionLabel } from '../citation/format.js';
+import { DCTERMS, ELI, PROV, RDF, RDFS, SKOS, UKG, XSD } from '../vocab/terms.js';
+
+const { namedNode, literal, quad } = DataFactory;
+
+const LEVEL_TYPE: Record<ProvisionLevel, string> = {
+  chapter: UKG.Chapter,
+  article: UKG.Article,
+  paragraph: UKG.Paragraph,
+  subparagraph: UKG.Subparagraph,
+  item: UKG.Item,
+  subitem: UKG.Subitem,
+};
+
+const TOOL_CLASS: Record<ToolKind, string> = {
+  'issue-paper': UKG.IssuePaper,
+  'model-law': UKG.ModelLaw,
+  'training-manual': UKG.TrainingManual,
+  'framework-for-action': UKG.FrameworkForAction,
+  'legislative-guide': UKG.LegislativeGuide,
+  'assessment-guide': UKG.AssessmentGuide,
+  directory: UKG.Directory,
+};
+
+/** The predicate of the direct triple a link materializes. */
+export const LINK_PREDICATE: Record<LinkProperty, string> = {
+  addresses: UKG.addresses,
+  subject: DCTERMS.subject,
+  cites: ELI.cites,
+  supplements: UKG.supplements,
+  modelProvisionFor: UKG.modelProvisionFor,
+};
+
+/** Options of {@link datasetQuads}. */
+export interface QuadOptions {
+  /** Put each quad in its named graph (default `false`: the default graph). */
+  readonly graphs?: boolean;
+}
+
+/** A date literal typed by its precision: xsd:date for `2000-11-15`, xsd:gYear for `2010`. */
+function dateLiteral(value: string | number) {
+  const text = String(value);
+  return literal(text, namedNode(/^\d{4}$/.test(text) ? XSD.gYear : XSD.date));
+}
+
+/**
+ * Every quad of the dataset.
+ *
+ * @example
+ * ```ts
+ * const store = new Store(datasetQuads(loadGraph().dataset))
+ * ```
+ */
+export function datasetQuads(dataset: Dataset, options: QuadOptions = {}): Quad[] {
+  const out: Quad[] = [];
+  let graph = options.graphs ? namedNode(graphIri('meta')) : DataFactory.defaultGraph();
+  const useGraph = (iri: string) => {
+    if (options.graphs) graph = namedNode(iri);
+  };
+  const add = (s: string, p: string, o: Quad_Object) => out.push(quad(namedNode(s) as Quad_Subject, namedNode(p), o, graph));
+  const iri = (s: string, p: string, o: string) => add(s, p, namedNode(o));
+  const text = (s: string, p: string, o: string, language?: string) => add(s, p, language ? literal(o, language) : literal(o));
+  const sourceIriOf = new Map(dataset.sources.map((s) => [s.id as string, s.iri as string]));
+  const derived = (s: string, sources: readonly string[]) => {
+    for (const source of sources) iri(s, PROV.wasDerivedFrom, sourceIriOf.get(source)!);
+  };
+
+  // Sources
+  useGraph(graphIri('sources'));
+  for (const s of dataset.sources) {
+    iri(s.iri, RDF.type, UKG.Source);
+    iri(s.iri, RDF.type, PROV.Entity);
+    text(s.iri, DCTERMS.title, s.title, 'en');
+    text(s.iri, DCTERMS.identifier, s.id);
+    if (s.url) iri(s.iri, RDFS.seeAlso, s.url);
+    if (s.publisher) text(s.iri, DCTERMS.publisher, s.publisher);
+    if (s.date) text(s.iri, DCTERMS.date, s.date);
+    if (s.note) text(s.iri, SKOS.note, s.note, 'en');
+  }
+
+  // Instruments and provisions
+  const abbreviation = new Map(dataset.instruments.map((i) => [i.id as string, i.abbreviation]));
+  const provisionsByInstrument = new Map<string, ProvisionRecord[]>();
+  for (const p of dataset.provisions) {
+    const list = provisionsByInstrument.get(p.instrument);
+    if (list) list.push(p);
+    else provisionsByInstrument.set(p.instrument, [p]);
+  }
+  for (const instrument of dataset.instruments) {
+    useGraph(graphIri('instrument', instrument.id));
+    const s = instrument.iri;
+    iri(s, RDF.type, UKG.Instrument);
+    iri(s, RDF.type, ELI.LegalResource);
+    text(s, DCTERMS.title, instrument.title, 'en');
+    text(s, RDFS.label, instrument.abbreviation, 'en');
+    text(s, DCTERMS.alternative, instrument.abbreviation, 'en');
+    text(s, DCTERMS.identifier, instrument.id);
+    text(s, UKG.completeness, instrument.structure.completeness);
+    if (instrument.structure.note) text(s, SKOS.editorialNote, instrument.structure.note, 'en');
+    derived(s, instrument.structure.sources);
+    if (instrument.adopted) {
+      const when = instrument.adopted.date ?? instrument.adopted.year;
+      if (when !== undefined) add(s, ELI.date_document, dateLiteral(when));
+      derived(s, instrument.adopted.sources);
+    }
+    if (instrument.entryIntoForce) {
+      add(s, ELI.first_date_entry_in_force, dateLiteral(instrument.entryIntoForce.date));
+      derived(s, instrument.entryIntoForce.sources);
+    }
+    const ids = instrument.identifiers;
+    if (ids) {
+      if (ids.untcChapter) text(s, UKG.untcChapter, ids.untcChapter);
+      if (ids.unts) text(s, UKG.untsReference, ids.unts);
+      if (ids.registration) text(s, UKG.registration, ids.registration);
+      if (ids.document) text(s, UKG.documentSymbol, ids.document);
+      if (ids.jobNumber) text(s, UKG.jobNumber, ids.jobNumber);
+      derived(s, ids.sources);
+    }
+    for (const p of provisionsByInstrument.get(instrument.id) ?? []) {
+      iri(p.id, RDF.type, UKG.Provision);
+      iri(p.id, RDF.type, ELI.LegalResourceSubdivision);
+      iri(p.id, ELI.type_subdivision, LEVEL_TYPE[p.level]);
+      text(p.id, ELI.number, p.number);
+      text(p.id, SKOS.notation, p.eid);
+      text(p.id, DCTERMS.identifier, p.eid);
+      text(p.id, RDFS.label, provisionLabel(p, abbreviation.get(p.instrument) ?? p.instrument), 'en');
+      if (p.heading) text(p.id, DCTERMS.title, p.heading, 'en');
+      if (p.group) text(p.id, UKG.group, p.group, 'en');
+      if (p.partial) add(p.id, UKG.partial, literal('true', namedNode(XSD.boolean)));
+      const parents = p.chapter ? [p.parent, p.chapter] : [p.parent];
+      for (const parent of parents) {
+        iri(p.id, ELI.is_part_of, parent);
+        iri(p.id, DCTERMS.isPartOf, parent);
+        iri(parent, ELI.has_part, p.id);
+        iri(parent, DCTERMS.hasPart, p.id);
+      }
+    }
+  }
+
+  // Themes
+  useGraph(graphIri('themes'));
+  iri(THEME_SCHEME_IRI, RDF.type, SKOS.ConceptScheme);
+  text(THEME_SCHEME_IRI, DCTERMS.title, dataset.themeScheme.title, 'en');
+  if (dataset.themeScheme.description) text(THEME_SCHEME_IRI, DCTERMS.description, dataset.themeScheme.description, 'en');
+  const themeIriOf = new Map(dataset.themes.map((t) => [t.id as string, t.iri as string]));
+  for (const t of dataset.themes) {
+    iri(t.iri, RDF.type, SKOS.Concept);
+    iri(t.iri, SKOS.inScheme, THEME_SCHEME_IRI);
+    text(t.iri, SKOS.prefLabel, t.label, 'en');
+    text(t.iri, SKOS.notation, t.id);
+    if (t.definition) text(t.iri, SKOS.definition, t.definition, 'en');
+    derived(t.iri, t.sources);
+    if (t.broader.length === 0) {
+      iri(t.iri, SKOS.topConceptOf, THEME_SCHEME_IRI);
+      iri(THEME_SCHEME_IRI, SKOS.hasTopConcept, t.iri);
+    }
+    for (const b of t.broader) {
+      iri(t.iri, SKOS.broader, themeIriOf.get(b)!);
+      iri(themeIriOf.get(b)!, SKOS.narrower, t.iri);
+    }
+  }
+
+  // Tools and their parts
+  const partsByTool = new Map<string, typeof dataset.parts[number][]>();
+  for (const p of dataset.parts) {
+    const list = partsByTool.get(p.tool);
+    if (list) list.push(p);
+    else partsByTool.set(p.tool, [p]);
+  }
+  for (const tool of dataset.tools) {
+    useGraph(graphIri('tool', tool.id));
+    toolQuads(tool, iri, text, add, derived);
+    for (const part of partsByTool.get(tool.id) ?? []) {
+      const parent = part.parent ?? tool.iri;
+      iri(part.id, RDF.type, UKG.ToolPart);
+      text(part.id, RDFS.label, part.label, 'en');
+      text(part.id, DCTERMS.identifier, part.path);
+      if (part.title) text(part.id, DCTERMS.title, part.title, 'en');
+      if (part.summary) text(part.id, DCTERMS.abstract, part.summary, 'en');
+      if (part.pages) text(part.id, UKG.pages, part.pages);
+      if (part.paragraphs) text(part.id, UKG.paragraphs, part.paragraphs);
+      if (part.completeness) text(part.id, UKG.completeness, part.completeness);
+      iri(part.id, DCTERMS.isPartOf, parent);
+      iri(parent, DCTERMS.hasPart, part.id);
+      derived(part.id, part.sources);
+    }
+  }
+
+  // Links: the direct triple (asserted links only) and the qualified link node, in the graph of the file that
+  // states them (an instrument's references, a tool's links, the themes file's provision themes).
+  const graphOfFile = new Map<string, string>([
+    ...dataset.instruments.map((i) => [i.file, graphIri('instrument', i.id)] as const),
+    ...dataset.tools.map((t) => [t.file, graphIri('tool', t.id)] as const),
+  ]);
+  for (const link of dataset.links) {
+    useGraph(graphOfFile.get(link.file) ?? graphIri('themes'));
+    linkQuads(link, iri, text, sourceIriOf);
+  }
+  return out;
+}
+
+type IriFn = (s: string, p: string, o: string) => void;
+type TextFn = (s: string, p: string, o: string, language?: string) => void;
+
+function toolQuads(
+  tool: ToolRecord,
+  iri: IriFn,
+  text: TextFn,
+  add: (s: string, p: string, o: Quad_Object) => void,
+  derived: (s: string, sources: readonly string[]) => void,
+): void {
+  const s = tool.iri;
+  iri(s, RDF.type, UKG.Tool);
+  iri(s, RDF.type, TOOL_CLASS[tool.kind]);
+  text(s, DCTERMS.title, tool.title, 'en');
+  if (!tool.instrument) text(s, RDFS.label, tool.title, 'en');
+  text(s, DCTERMS.identifier, tool.id);
+  if (tool.url) iri(s, RDFS.seeAlso, tool.url);
+  if (tool.summary) text(s, DCTERMS.abstract, tool.summary, 'en');
+  text(s, UKG.completeness, tool.structure.completeness);
+  if (tool.structure.note) text(s, SKOS.editorialNote, tool.structure.note, 'en');
+  derived(s, tool.sources);
+  const pub = tool.publication;
+  if (pub) {
+    if (pub.year !== undefined) add(s, DCTERMS.issued, dateLiteral(pub.year));
+    if (pub.publisher) text(s, DCTERMS.publisher, pub.publisher);
+    if (pub.edition) text(s, UKG.edition, pub.edition);
+    if (pub.jobNumber) text(s, UKG.jobNumber, pub.jobNumber);
+    if (pub.pages !== undefined) add(s, UKG.pageCount, DataFactory.literal(String(pub.pages), DataFactory.namedNode(XSD.integer)));
+    if (pub.note) text(s, SKOS.note, pub.note, 'en');
+    derived(s, pub.sources);
+  }
+  for (const count of tool.counts) {
+    const c = countIri(tool.iri, count.what, count.source, count.asOf);
+    iri(s, UKG.reportedCount, c);
+    iri(c, RDF.type, UKG.CountClaim);
+    add(c, RDF.value, DataFactory.literal(String(count.value), DataFactory.namedNode(XSD.integer)));
+    text(c, DCTERMS.description, count.what, 'en');
+    text(c, UKG.qualifier, count.qualifier);
+    if (count.asOf) text(c, UKG.asOf, count.asOf);
+    if (count.locator) text(c, UKG.locator, count.locator);
+    derived(c, [count.source]);
+  }
+}
+
+function linkQuads(link: LinkRecord, iri: IriFn, text: TextFn, sourceIriOf: ReadonlyMap<string, string>): void {
+  const predicate = LINK_PREDICATE[link.property];
+  if (link.status === 'asserted') iri(link.from, predicate, link.to);
+  iri(link.id, RDF.type, UKG.Link);
+  iri(link.id, RDF.type, RDF.Statement);
+  iri(link.id, RDF.type, PROV.Entity);
+  iri(link.id, RDF.subject, link.from);
+  iri(link.id, RDF.predicate, predicate);
+  iri(link.id, RDF.object, link.to);
+  text(link.id, UKG.basis, link.basis);
+  text(link.id, UKG.status, link.status);
+  iri(link.id, PROV.wasDerivedFrom, sourceIriOf.get(link.source)!);
+  if (link.locator) text(link.id, UKG.locator, link.locator);
+  if (link.note) text(link.id, RDFS.comment, link.note, 'en');
+  if (link.correction) iri(link.id, UKG.correction, link.correction);
+  if (link.discrepancy) text(link.id, UKG.discrepancy, link.discrepancy, 'en');
+}

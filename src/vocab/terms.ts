@@ -1,0 +1,119 @@
+/**
+ * Every RDF term the library writes: this project's own (`ukg:`, declared in `ontology/untoc-kg.ttl`) and the few
+ * external terms it reuses. The same prefix map feeds the Turtle writer and the JSON-LD context, so prefixes cannot
+ * drift.
+ *
+ * @module
+ */
+import { namespace } from './namespace.js';
+
+/** The project's ontology namespace. */
+export const UKG = namespace('https://w3id.org/untoc-kg/ontology#', [
+  // classes
+  'Instrument',
+  'Provision',
+  'Tool',
+  'ToolPart',
+  'Link',
+  'Source',
+  'CountClaim',
+  'IssuePaper',
+  'ModelLaw',
+  'TrainingManual',
+  'FrameworkForAction',
+  'LegislativeGuide',
+  'AssessmentGuide',
+  'Directory',
+  // subdivision types (instances of eli:SubdivisionType)
+  'Chapter',
+  'Article',
+  'Paragraph',
+  'Subparagraph',
+  'Item',
+  'Subitem',
+  // relations
+  'addresses',
+  'supplements',
+  'modelProvisionFor',
+  // provenance of links
+  'basis',
+  'locator',
+  'status',
+  'correction',
+  'discrepancy',
+  // structure and facts
+  'completeness',
+  'partial',
+  'group',
+  'untcChapter',
+  'untsReference',
+  'registration',
+  'documentSymbol',
+  'jobNumber',
+  'pageCount',
+  'pages',
+  'paragraphs',
+  'edition',
+  'reportedCount',
+  'qualifier',
+  'asOf',
+] as const);
+
+export const RDF = namespace('http://www.w3.org/1999/02/22-rdf-syntax-ns#', ['type', 'Statement', 'subject', 'predicate', 'object', 'value'] as const);
+export const RDFS = namespace('http://www.w3.org/2000/01/rdf-schema#', ['label', 'comment', 'seeAlso'] as const);
+export const XSD = namespace('http://www.w3.org/2001/XMLSchema#', ['date', 'gYear', 'integer', 'boolean', 'string'] as const);
+export const ELI = namespace('http://data.europa.eu/eli/ontology#', [
+  'LegalResource',
+  'LegalResourceSubdivision',
+  'is_part_of',
+  'has_part',
+  'number',
+  'type_subdivision',
+  'cites',
+  'date_document',
+  'first_date_entry_in_force',
+] as const);
+export const DCTERMS = namespace('http://purl.org/dc/terms/', [
+  'title',
+  'alternative',
+  'identifier',
+  'isPartOf',
+  'hasPart',
+  'subject',
+  'issued',
+  'publisher',
+  'abstract',
+  'description',
+  'date',
+] as const);
+export const SKOS = namespace('http://www.w3.org/2004/02/skos/core#', [
+  'Concept',
+  'ConceptScheme',
+  'prefLabel',
+  'notation',
+  'inScheme',
+  'broader',
+  'narrower',
+  'topConceptOf',
+  'hasTopConcept',
+  'definition',
+  'editorialNote',
+  'note',
+] as const);
+export const PROV = namespace('http://www.w3.org/ns/prov#', ['Entity', 'wasDerivedFrom'] as const);
+
+/** The prefixes of the Turtle output and the JSON-LD context. */
+export const PREFIXES = {
+  ukg: UKG.$iri,
+  eli: ELI.$iri,
+  dcterms: DCTERMS.$iri,
+  skos: SKOS.$iri,
+  prov: PROV.$iri,
+  rdf: RDF.$iri,
+  rdfs: RDFS.$iri,
+  xsd: XSD.$iri,
+  cito: 'http://purl.org/spar/cito/',
+  org: 'http://www.w3.org/ns/org#',
+  owl: 'http://www.w3.org/2002/07/owl#',
+  sh: 'http://www.w3.org/ns/shacl#',
+} as const;
