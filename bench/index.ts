@@ -2,6 +2,7 @@
  * `npm run bench [-- SUITE…]`: runs the benchmark suites against the built package and prints one JSON document.
  * Tests never time anything; this is where speed is measured, side by side with the peers a user would pick instead.
  */
+export {};
 const SUITES: Record<string, () => Promise<{ run: () => Promise<unknown> }>> = {
   citations: () => import('./citations.js'),
 };

@@ -21,6 +21,8 @@ export type { ParseOptions } from './citation/parse.js';
 export { formatCitation, provisionLabel } from './citation/format.js';
 export type { Citable } from './citation/format.js';
 export { resolveCitation } from './citation/resolve.js';
+export { findCitations } from './citation/find.js';
+export type { FindOptions, FoundCitation } from './citation/find.js';
 export type { Resolution, ResolvedTarget, StructureLookup } from './citation/resolve.js';
 export type {
   Citation,

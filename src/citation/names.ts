@@ -24,6 +24,8 @@ type Generic = 'convention' | 'protocol' | 'this-convention' | 'this-protocol';
 
 interface NameEntry {
   readonly pattern: string;
+  /** The length of the name as written, so that longer names are tried first. */
+  readonly weight: number;
   readonly resolve: (context: CitationContext) => NameTarget;
 }
 
@@ -61,23 +63,29 @@ function genericTarget(kind: Generic, context: CitationContext): NameTarget {
   }
 }
 
+/**
+ * "the Convention" followed by "on the Rights of …", "relating to the Status of …" names another instrument: a generic
+ * name only counts when it stands alone.
+ */
+const NOT_ANOTHER = '(?!\\s+(?:on|relating|for|concerning|against|of)\\s+(?:the\\s+)?\\p{Lu})';
+
 function buildEntries(extra: readonly { id: string; names: readonly string[] }[]): NameEntry[] {
   const entries: NameEntry[] = [];
   for (const instrument of [...KNOWN_INSTRUMENTS, ...extra]) {
     for (const name of instrument.names) {
       const target: NameTarget = { kind: 'instrument', instrument: instrument.id };
-      entries.push({ pattern: `(?:the\\s+)?${namePattern(name)}`, resolve: () => target });
+      entries.push({ pattern: `(?:the\\s+)?${namePattern(name)}`, weight: name.length + 4, resolve: () => target });
     }
   }
-  const generic = (pattern: string, kind: Generic): NameEntry => ({ pattern, resolve: (c) => genericTarget(kind, c) });
+  const generic = (pattern: string, kind: Generic): NameEntry => ({ pattern: `${pattern}${NOT_ANOTHER}`, weight: 14, resolve: (c) => genericTarget(kind, c) });
   entries.push(
     generic('this\\s+Convention', 'this-convention'),
     generic('the\\s+Convention', 'convention'),
     generic('this\\s+Protocol', 'this-protocol'),
     generic('the\\s+Protocol', 'protocol'),
-    { pattern: 'this\\s+article', resolve: () => ({ kind: 'this-article' }) },
-    { pattern: 'this\\s+paragraph', resolve: () => ({ kind: 'this-paragraph' }) },
-    { pattern: 'this\\s+subparagraph', resolve: () => ({ kind: 'this-subparagraph' }) },
+    { pattern: 'this\\s+article', weight: 12, resolve: () => ({ kind: 'this-article' }) },
+    { pattern: 'this\\s+paragraph', weight: 14, resolve: () => ({ kind: 'this-paragraph' }) },
+    { pattern: 'this\\s+subparagraph', weight: 17, resolve: () => ({ kind: 'this-subparagraph' }) },
   );
   return entries;
 }
@@ -86,16 +94,15 @@ function buildEntries(extra: readonly { id: string; names: readonly string[] }[]
 export class NameMatcher {
   private readonly entries: readonly NameEntry[];
   private readonly regex: RegExp;
+  private readonly order: readonly number[];
 
   constructor(extra: readonly { id: string; names: readonly string[] }[] = []) {
     this.entries = buildEntries(extra);
-    // One alternation with a capture group per entry; longest patterns first so that the longest name wins.
-    const order = this.entries.map((entry, i) => ({ entry, i })).sort((a, b) => b.entry.pattern.length - a.entry.pattern.length);
+    // One alternation with a capture group per entry; longest names first so that the longest name wins.
+    const order = this.entries.map((entry, i) => ({ entry, i })).sort((a, b) => b.entry.weight - a.entry.weight);
     this.order = order.map((o) => o.i);
     this.regex = new RegExp(order.map((o) => `(${o.entry.pattern})`).join('|') + '(?![\\p{L}\\p{N}])', 'iuy');
   }
-
-  private readonly order: readonly number[];
 
   /** The name starting exactly at `pos` in `text`, or `undefined`. */
   match(text: string, pos: number, context: CitationContext): NameMatch | undefined {

@@ -37,8 +37,11 @@ export interface ParseOptions {
 // ---------------------------------------------------------------------------------------------------------------
 // Number shapes
 
-const ROMAN = /^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
-/** True for a lower-case roman numeral (i … cccxcix). */
+const ROMAN = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/;
+/**
+ * True for a lower-case roman numeral as items are numbered (i … xxxix). `l` and `c` are letters here: an item (c)
+ * would be the hundredth, while a subparagraph (c) is the third.
+ */
 export function isRoman(value: string): boolean {
   return ROMAN.test(value);
 }
@@ -517,6 +520,7 @@ function parseExpression(p: Parser): Parsed | undefined {
   let instrumentStart = -1;
 
   const prefix = p.name();
+  const afterName = p.pos;
   if (prefix) {
     if (prefix.target.kind !== 'instrument') {
       p.pos = start;
@@ -575,7 +579,8 @@ function parseExpression(p: Parser): Parsed | undefined {
     relative = 'paragraph';
     items = parseSequence(p, 'subparagraph', []);
   } else if (prefix) {
-    // An instrument alone: "the Convention", "SOM Protocol".
+    // An instrument alone: "the Convention", "SOM Protocol". The span ends with the name.
+    p.pos = afterName;
     return { instrument, instrumentStart, foreign: undefined, items: [], chapter: false, relative: 'none', start };
   } else {
     p.pos = start;
@@ -796,12 +801,18 @@ export function parseCitation(text: string, context: CitationContext = {}, optio
   const span: Span = { start: lead, end: lead + trimmed.length };
   const byIri = fromIri(trimmed, context, span);
   if (byIri) return byIri;
-  if (/^(?:chp|art)_[0-9a-z-]+(?:__[a-z]+_[0-9a-z-]+)*$/i.test(trimmed)) {
+  if (/^(?:chp|art)_/i.test(trimmed)) {
     const byEid = fromEid(trimmed, context.instrument ?? 'untoc', span);
     if (byEid) return byEid;
-    throw new UntocKgError('syntax', OP, `"${trimmed}" looks like an eId but is not a valid one; expected e.g. art_27__para_1__point_e`, {
+    // Point at the first component that is not `element_number`.
+    let at = 0;
+    for (const component of trimmed.split('__')) {
+      if (!/^(?:chp|art|para|point|list)_[0-9a-z-]+$/i.test(component)) break;
+      at += component.length + 2;
+    }
+    throw new UntocKgError('syntax', OP, `"${trimmed}" looks like an eId but is not a valid one at offset ${lead + at}; expected e.g. art_27__para_1__point_e`, {
       value: text,
-      offset: lead,
+      offset: lead + Math.min(at, trimmed.length),
       expected: 'an eId such as art_27__para_1__point_e',
     });
   }
