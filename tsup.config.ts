@@ -28,6 +28,6 @@ export default defineConfig([
     splitting: true,
     banner: { js: '#!/usr/bin/env node' },
     define: { __UNTOC_KG_VERSION__: JSON.stringify(version) },
-    esbuildPlugins: [esbuildDataPlugin()],
+    esbuildPlugins: [esbuildDataPlugin('file')],
   },
 ]);

@@ -15,6 +15,30 @@ export { bundledDataset } from './bundled.js';
 export { buildIndex } from './index/build.js';
 export type { GraphIndex } from './index/build.js';
 
+// Typed queries
+export { toolsAddressing, provisionsAddressedBy, toolsOnTheme, discrepanciesAbout } from './query/tools.js';
+export type {
+  AddressedProvision,
+  Discrepancy,
+  MatchKind,
+  NodeRef,
+  PathRelation,
+  PathStep,
+  ProvisionsAddressedResult,
+  ThemeMatch,
+  ToolMatch,
+  ToolsAddressingOptions,
+  ToolsAddressingResult,
+  ToolsOnThemeResult,
+} from './query/tools.js';
+export { provision, themesOf } from './query/provisions.js';
+export type { ProvisionDetails, Reference, ThemeOf, ThemesOfResult } from './query/provisions.js';
+export { search, normalizeForSearch } from './query/search.js';
+export type { SearchHit, SearchKind, SearchOptions } from './query/search.js';
+export { explainPath } from './query/paths.js';
+export type { PathOptions, PathResult } from './query/paths.js';
+export type { Evidence, PartView, ProvisionView, ThemeView, ToolView } from './query/views.js';
+
 // Citations
 export { parseCitation, normalizeCitationText } from './citation/parse.js';
 export type { ParseOptions } from './citation/parse.js';

@@ -6,6 +6,7 @@
  * @module
  */
 import { knownInstrument } from '../model/instruments.js';
+import { UPPER, WORD_CHAR } from './chars.js';
 import { normalizeCitationText, parseCitationAt, type ParseOptions } from './parse.js';
 import type { Citation, CitationContext, Span } from './types.js';
 
@@ -38,12 +39,13 @@ function triggers(): RegExp {
   for (const word of ['UNTOC', 'SOM', 'TIP', 'Palermo', 'Organized', 'Smuggling', 'Migrants', 'Migrant', 'Trafficking', 'Protocol', 'Convention', 'United', 'Firearms', 'Model', 'UNODC', '1988', 'Vienna']) first.add(word);
   const words = [...first].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   return new RegExp(
-    `(?<![\\p{L}\\p{N}_])(?:articles?|arts?\\.?|paragraphs?|paras?\\.|subparagraphs?|subparas?\\.|chapters?|${words})(?![\\p{L}\\p{N}_])`,
-    'giu',
+    `(?<![${WORD_CHAR}_])(?:articles?|arts?\\.?|paragraphs?|paras?\\.|subparagraphs?|subparas?\\.|chapters?|${words})(?![${WORD_CHAR}_])`,
+    'gi',
   );
 }
 
 const TRIGGERS = triggers();
+const HAS_CAPITAL = new RegExp(`[${UPPER}]`);
 
 /**
  * Finds every citation in a text.
@@ -88,7 +90,7 @@ export function findCitations(text: string, context: CitationContext = {}, optio
         continue;
       }
       // In running text an instrument is named with a capital ("the Protocol"); "a protocol … the protocol" is a noun.
-      if (!entry || !/\p{Lu}/u.test(covered)) continue;
+      if (!entry || !HAS_CAPITAL.test(covered)) continue;
     }
     found.push({ citation, span, text: text.slice(span.start, span.end) });
     next = span.end;

@@ -5,6 +5,7 @@
  * @module
  */
 import { KNOWN_INSTRUMENTS, knownInstrument } from '../model/instruments.js';
+import { LETTER, LOWER, UPPER, WORD_CHAR } from './chars.js';
 import type { CitationContext } from './types.js';
 
 /** What a matched name designates. */
@@ -23,23 +24,9 @@ export interface NameMatch {
 type Generic = 'convention' | 'protocol' | 'this-convention' | 'this-protocol';
 
 interface NameEntry {
-  readonly pattern: string;
-  /** The length of the name as written, so that longer names are tried first. */
-  readonly weight: number;
+  /** True for "the Convention", "the Protocol" and the like, which only count when another title does not follow. */
+  readonly generic: boolean;
   readonly resolve: (context: CitationContext) => NameTarget;
-}
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** A name as a regex source: words joined by any run of spaces, a comma allowed to float. */
-function namePattern(name: string): string {
-  return name
-    .trim()
-    .split(/\s+/)
-    .map((word) => escape(word).replace(/,$/, ',?'))
-    .join('\\s+');
 }
 
 function genericTarget(kind: Generic, context: CitationContext): NameTarget {
@@ -63,57 +50,81 @@ function genericTarget(kind: Generic, context: CitationContext): NameTarget {
   }
 }
 
-/**
- * "the Convention" followed by "on the Rights of …", "relating to the Status of …" names another instrument: a generic
- * name only counts when it stands alone.
- */
-const NOT_ANOTHER = '(?!\\s+(?:on|relating|for|concerning|against|of)\\s+(?:the\\s+)?\\p{Lu})';
-
-function buildEntries(extra: readonly { id: string; names: readonly string[] }[]): NameEntry[] {
-  const entries: NameEntry[] = [];
-  for (const instrument of [...KNOWN_INSTRUMENTS, ...extra]) {
-    for (const name of instrument.names) {
-      const target: NameTarget = { kind: 'instrument', instrument: instrument.id };
-      entries.push({ pattern: `(?:the\\s+)?${namePattern(name)}`, weight: name.length + 4, resolve: () => target });
-    }
-  }
-  const generic = (pattern: string, kind: Generic): NameEntry => ({ pattern: `${pattern}${NOT_ANOTHER}`, weight: 14, resolve: (c) => genericTarget(kind, c) });
-  entries.push(
-    generic('this\\s+Convention', 'this-convention'),
-    generic('the\\s+Convention', 'convention'),
-    generic('this\\s+Protocol', 'this-protocol'),
-    generic('the\\s+Protocol', 'protocol'),
-    { pattern: 'this\\s+article', weight: 12, resolve: () => ({ kind: 'this-article' }) },
-    { pattern: 'this\\s+paragraph', weight: 14, resolve: () => ({ kind: 'this-paragraph' }) },
-    { pattern: 'this\\s+subparagraph', weight: 17, resolve: () => ({ kind: 'this-subparagraph' }) },
-  );
-  return entries;
+/** A name as its lower-case words: "Protocol against …, Sea and Air" → "protocol against … sea and air". */
+function key(name: string): string {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/,$/, ''))
+    .filter(Boolean)
+    .join(' ');
 }
 
-/** Matches instrument names at a position; the longest name wins. */
+/** Words that turn "the Convention" into the start of another instrument's title ("the Convention on the Rights …"). */
+const TITLE_CONTINUES = new Set(['on', 'relating', 'for', 'concerning', 'against', 'of']);
+
+const WORD = new RegExp(`[${WORD_CHAR}][${WORD_CHAR}'’-]*`, 'y');
+const GAP = new RegExp(`[ \\t\\n\\r]*,?[ \\t\\n\\r]+|[ \\t\\n\\r]*,(?=[${WORD_CHAR}])`, 'y');
+const STARTS_CAPITAL_OR_DIGIT = new RegExp(`^[${UPPER}0-9]`);
+
+/**
+ * Matches instrument names at a position; the longest name wins. Names are looked up by their lower-case words in a
+ * map, which costs nothing to build and avoids compiling a large case-insensitive Unicode regex.
+ */
 export class NameMatcher {
-  private readonly entries: readonly NameEntry[];
-  private readonly regex: RegExp;
-  private readonly order: readonly number[];
+  private readonly names = new Map<string, NameEntry>();
+  private readonly maxWords: number;
 
   constructor(extra: readonly { id: string; names: readonly string[] }[] = []) {
-    this.entries = buildEntries(extra);
-    // One alternation with a capture group per entry; longest names first so that the longest name wins.
-    const order = this.entries.map((entry, i) => ({ entry, i })).sort((a, b) => b.entry.weight - a.entry.weight);
-    this.order = order.map((o) => o.i);
-    this.regex = new RegExp(order.map((o) => `(${o.entry.pattern})`).join('|') + '(?![\\p{L}\\p{N}])', 'iuy');
+    for (const instrument of [...KNOWN_INSTRUMENTS, ...extra]) {
+      const target: NameTarget = { kind: 'instrument', instrument: instrument.id };
+      const entry: NameEntry = { generic: false, resolve: () => target };
+      for (const name of instrument.names) {
+        this.names.set(key(name), entry);
+        this.names.set(`the ${key(name)}`, entry);
+      }
+    }
+    const generic = (name: string, kind: Generic) => this.names.set(name, { generic: true, resolve: (c) => genericTarget(kind, c) });
+    generic('this convention', 'this-convention');
+    generic('the convention', 'convention');
+    generic('this protocol', 'this-protocol');
+    generic('the protocol', 'protocol');
+    this.names.set('this article', { generic: false, resolve: () => ({ kind: 'this-article' }) });
+    this.names.set('this paragraph', { generic: false, resolve: () => ({ kind: 'this-paragraph' }) });
+    this.names.set('this subparagraph', { generic: false, resolve: () => ({ kind: 'this-subparagraph' }) });
+    this.maxWords = Math.max(...[...this.names.keys()].map((k) => k.split(' ').length));
+  }
+
+  /** The words starting exactly at `pos`: their lower-case forms and where each ends. */
+  private words(text: string, pos: number, count: number): { word: string; end: number; raw: string }[] {
+    const out: { word: string; end: number; raw: string }[] = [];
+    let at = pos;
+    while (out.length < count) {
+      WORD.lastIndex = at;
+      const m = WORD.exec(text);
+      if (!m) break;
+      out.push({ word: m[0].toLowerCase(), end: at + m[0].length, raw: m[0] });
+      at += m[0].length;
+      GAP.lastIndex = at;
+      const gap = GAP.exec(text);
+      if (!gap) break;
+      at += gap[0].length;
+    }
+    return out;
   }
 
   /** The name starting exactly at `pos` in `text`, or `undefined`. */
   match(text: string, pos: number, context: CitationContext): NameMatch | undefined {
-    this.regex.lastIndex = pos;
-    const m = this.regex.exec(text);
-    if (!m) return undefined;
-    for (let g = 1; g < m.length; g++) {
-      if (m[g] !== undefined) {
-        const entry = this.entries[this.order[g - 1]!]!;
-        return { target: entry.resolve(context), end: pos + m[0].length };
+    const words = this.words(text, pos, this.maxWords + 3);
+    for (let k = Math.min(words.length, this.maxWords); k >= 1; k--) {
+      const entry = this.names.get(words.slice(0, k).map((w) => w.word).join(' '));
+      if (!entry) continue;
+      if (entry.generic) {
+        const next = words[k];
+        const after = words[k + 1]?.word === 'the' ? words[k + 2] : words[k + 1];
+        if (next && TITLE_CONTINUES.has(next.word) && after && STARTS_CAPITAL_OR_DIGIT.test(after.raw)) return undefined;
       }
+      return { target: entry.resolve(context), end: words[k - 1]!.end };
     }
     return undefined;
   }
@@ -121,6 +132,9 @@ export class NameMatcher {
 
 /** The shared matcher for the known instruments. */
 export const defaultNames = new NameMatcher();
+
+const FOREIGN_WORD = new RegExp(`(?:[${UPPER}][${LETTER}'’-]*|\\d{4}|[${LOWER}]+)`, 'y');
+const CAPITAL_OR_YEAR = new RegExp(`^[${UPPER}]|^\\d{4}$`);
 
 /** Words that may join the capitalized words of another instrument's name ("Charter of the United Nations"). */
 const NAME_JOINERS = new Set(['of', 'the', 'on', 'and', 'in', 'for', 'against', 'relating', 'to', 'concerning', 'with']);
@@ -131,7 +145,7 @@ const NAME_JOINERS = new Set(['of', 'the', 'on', 'and', 'in', 'for', 'against', 
  * when what follows does not look like a name.
  */
 export function matchForeignName(text: string, pos: number): { name: string; end: number } | undefined {
-  const word = /(?:\p{Lu}[\p{L}\p{M}'’-]*|\d{4}|[\p{Ll}]+)/uy;
+  const word = FOREIGN_WORD;
   let i = pos;
   let end = -1;
   let capitals = 0;
@@ -142,7 +156,7 @@ export function matchForeignName(text: string, pos: number): { name: string; end
     if (!m) break;
     const w = m[0];
     const lower = w.toLowerCase();
-    const isCapital = /^\p{Lu}|^\d{4}$/u.test(w);
+    const isCapital = CAPITAL_OR_YEAR.test(w);
     if (first && lower !== 'the' && !isCapital) return undefined;
     if (!isCapital && !NAME_JOINERS.has(lower)) break;
     if (isCapital) {

@@ -12,6 +12,7 @@
 import { UntocKgError } from '../errors.js';
 import { cleanNum, mintEid, parseEid, BASE_IRI, type Eid, type EidSegment, type InstrumentId } from '../model/ids.js';
 import { KNOWN_INSTRUMENTS, knownInstrument } from '../model/instruments.js';
+import { LETTER as LETTER_CLASS, WORD_END } from './chars.js';
 import { defaultNames, matchForeignName, type NameMatcher, type NameTarget } from './names.js';
 import type {
   ChapterCitation,
@@ -23,7 +24,6 @@ import type {
   ProvisionCitation,
   RangeCitation,
   Span,
-  UnresolvedCitation,
 } from './types.js';
 
 const OP = 'parseCitation';
@@ -164,21 +164,23 @@ function replaceDeepest(path: readonly PathSegment[], token: string, fromLevel: 
 // ---------------------------------------------------------------------------------------------------------------
 // The parser
 
-const WORD_END = '(?![\\p{L}\\p{N}])';
-const KW_ARTICLE = new RegExp(`(?:articles|article|arts\\.?|art\\.?|artt\\.?)${WORD_END}`, 'iuy');
-const KW_PARAGRAPH = new RegExp(`(?:paragraphs|paragraph|paras\\.?|para\\.?|§§|§)${'(?![\\p{L}])'}`, 'iuy');
+const KW_ARTICLE = new RegExp(`(?:articles|article|arts\\.?|art\\.?|artt\\.?)${WORD_END}`, 'iy');
+const KW_PARAGRAPH = new RegExp(`(?:paragraphs|paragraph|paras\\.?|para\\.?|§§|§)(?![${LETTER_CLASS}])`, 'iy');
 const KW_SUBPARAGRAPH = new RegExp(
   `(?:subparagraphs|subparagraph|sub-paragraphs|sub-paragraph|subparas\\.?|subpara\\.?|sub-para\\.?|points|point|lit\\.)${WORD_END}`,
-  'iuy',
+  'iy',
 );
-const KW_ITEM = new RegExp(`(?:items|item)${WORD_END}`, 'iuy');
-const KW_CHAPTER = new RegExp(`(?:chapters|chapter|chaps?\\.|chs?\\.)${WORD_END}`, 'iuy');
+const KW_ITEM = new RegExp(`(?:items|item)${WORD_END}`, 'iy');
+const KW_CHAPTER = new RegExp(`(?:chapters|chapter|chaps?\\.|chs?\\.)${WORD_END}`, 'iy');
 const NUMBER = /\d+(?:\s?(?:bis|ter|quater|quinquies|sexies)(?![a-z]))?/iy;
 const LETTERED_ARTICLE = /\d+\.[A-Z](?![A-Za-z0-9])/y;
-const CHAPTER_NUMBER = /(?:[IVXLC]+|\d+)(?![\p{L}\p{N}])/uy;
+const CHAPTER_NUMBER = new RegExp(`(?:[IVXLC]+|\\d+)${WORD_END}`, 'y');
 const PAREN = /\(\s*([0-9]+|[a-zA-Z]{1,6})\s*\)/y;
 const HALF_PAREN = /([a-z]{1,6})\)/y; // treaty style "a)", "b)"
-const DOTTED = /\.([0-9]+|[a-z]{1,6})(?![\p{L}\p{N}])/uy;
+const DOTTED = new RegExp(`\\.([0-9]+|[a-z]{1,6})${WORD_END}`, 'y');
+const LETTER_TOKEN = new RegExp(`([a-z])${WORD_END}`, 'iy');
+const LOWER_LETTER_TOKEN = new RegExp(`([a-z])${WORD_END}`, 'y');
+const ROMAN_TOKEN = new RegExp(`([ivxlc]+)${WORD_END}`, 'iy');
 const SUBITEM_DOT = /([a-z])\.(?=\s|$|[,;)])/y;
 const RANGE_SEP = /\s*(?:[-–—‐‑]|\s(?:to|through)\s)\s*/iy;
 const LIST_SEP = /\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or|and\/or)\s+|;\s*)/iy;
@@ -298,7 +300,7 @@ function parseSubpath(p: Parser, path: PathSegment[], allowDotted: boolean): voi
       continue;
     }
     if ((levelOf(path) === 'article' || levelOf(path) === 'paragraph') && p.eat(KW_SUBPARAGRAPH)) {
-      const m = p.eat(PAREN) ?? p.eat(HALF_PAREN) ?? p.eat(/([a-z])(?![\p{L}\p{N}])/iuy);
+      const m = p.eat(PAREN) ?? p.eat(HALF_PAREN) ?? p.eat(LETTER_TOKEN);
       if (!m) p.fail('a subparagraph letter is missing', 'a subparagraph letter such as (e)');
       const seg = segmentBelow(path, m[1]!);
       if (!seg) p.fail(`"${m[1]}" is not a subparagraph letter`, 'a subparagraph letter such as (e)');
@@ -306,7 +308,7 @@ function parseSubpath(p: Parser, path: PathSegment[], allowDotted: boolean): voi
       continue;
     }
     if (levelOf(path) === 'subparagraph' && p.eat(KW_ITEM)) {
-      const m = p.eat(PAREN) ?? p.eat(/([ivxlc]+)(?![\p{L}\p{N}])/iuy);
+      const m = p.eat(PAREN) ?? p.eat(ROMAN_TOKEN);
       if (!m || !isRoman(m[1]!.toLowerCase())) p.fail('an item numeral is missing', 'an item numeral such as (ii)');
       path.push({ element: 'point', num: m[1]!.toLowerCase() });
       continue;
@@ -359,7 +361,7 @@ function parseSequence(p: Parser, first: BareLevel | 'subparagraph', base: PathS
       path.push({ element: 'para', num: String(Number(n[0])) });
       parseSubpath(p, path, false);
     } else {
-      const m = p.eat(PAREN) ?? p.eat(HALF_PAREN) ?? p.eat(/([a-z])(?![\p{L}\p{N}])/uy);
+      const m = p.eat(PAREN) ?? p.eat(HALF_PAREN) ?? p.eat(LOWER_LETTER_TOKEN);
       if (!m) return undefined;
       const seg = segmentBelow(path, m[1]!);
       if (!seg) return undefined;

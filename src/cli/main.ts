@@ -15,6 +15,11 @@ export interface Command {
 }
 
 const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
+  tools: () => import('./commands/tools.js'),
+  show: () => import('./commands/show.js'),
+  'addressed-by': () => import('./commands/addressed-by.js'),
+  search: () => import('./commands/search.js'),
+  path: () => import('./commands/path.js'),
   cite: () => import('./commands/cite.js'),
   validate: () => import('./commands/validate.js'),
   export: () => import('./commands/export.js'),

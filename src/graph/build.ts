@@ -28,6 +28,7 @@ export interface EdgeEvidence {
   readonly basis: Basis;
   readonly source: SourceId;
   readonly locator?: string;
+  readonly note?: string;
 }
 
 /** The attributes of an edge, by kind. */
@@ -79,7 +80,13 @@ export function buildGraph(dataset: Dataset): NetworkGraph {
   for (const link of dataset.links) {
     if (link.status !== 'asserted') continue;
     const key = `${link.from}|${link.property}|${link.to}`;
-    const item: EdgeEvidence = { link: link.id, basis: link.basis, source: link.source, ...(link.locator !== undefined && { locator: link.locator }) };
+    const item: EdgeEvidence = {
+      link: link.id,
+      basis: link.basis,
+      source: link.source,
+      ...(link.locator !== undefined && { locator: link.locator }),
+      ...(link.note !== undefined && { note: link.note }),
+    };
     const list = evidence.get(key);
     if (list) {
       list.push(item);

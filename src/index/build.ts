@@ -17,6 +17,7 @@ import type {
   ToolRecord,
 } from '../model/dataset.js';
 import type { InstrumentId, ProvisionId } from '../model/ids.js';
+import { KNOWN_INSTRUMENTS } from '../model/instruments.js';
 
 /** Read-only lookups over one dataset. */
 export interface GraphIndex extends StructureLookup {
@@ -36,7 +37,7 @@ export interface GraphIndex extends StructureLookup {
    * from `id` to it.
    */
   ancestorsOf(id: ProvisionId): readonly { readonly id: ProvisionId; readonly chain: readonly ProvisionId[] }[];
-  /** Every provision below `id`, in document order. */
+  /** Every provision below `id`: for an instrument its chapters first, then its articles and what they hold, in order. */
   descendantsOf(id: ProvisionId): readonly ProvisionId[];
   /** Asserted links whose subject is `node`, by property. */
   linksFrom(node: string): readonly LinkRecord[];
@@ -48,6 +49,12 @@ export interface GraphIndex extends StructureLookup {
   correctionsTo(node: string): readonly LinkRecord[];
   /** A tool, a part of one, or the tool a Model Law IRI names. */
   toolOf(node: string): ToolRecord | undefined;
+  /** A provision's position in document order across the dataset (instruments in order), for sorting results. */
+  orderOf(id: string): number;
+  /** The themes below a theme (narrower, transitively), nearest first. */
+  narrowerThemes(theme: string): readonly ThemeRecord[];
+  /** The themes above a theme (broader, transitively), nearest first. */
+  broaderThemes(theme: string): readonly ThemeRecord[];
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
@@ -75,11 +82,21 @@ export function buildIndex(dataset: Dataset): GraphIndex {
     instrumentsByIri.set(r.iri, r);
   }
   const provisions = new Map<string, ProvisionRecord>();
+  // Document order: the known instruments in their registry order (the Convention first), then users' instruments;
+  // within an instrument, the order of its records.
+  const order = new Map<string, number>();
+  const rank = new Map<string, number>();
+  dataset.instruments.forEach((r, i) => {
+    const known = KNOWN_INSTRUMENTS.findIndex((k) => k.id === r.id);
+    rank.set(r.id, known >= 0 ? known : 100 + i);
+    order.set(r.iri, rank.get(r.id)! * 10_000_000);
+  });
   const children = new Map<string, ProvisionId[]>();
   const chapters = new Map<string, ProvisionId[]>();
   const parents = new Map<string, ProvisionId[]>();
   for (const r of dataset.provisions) {
     provisions.set(r.id, r);
+    order.set(r.id, (rank.get(r.instrument) ?? 999) * 10_000_000 + order.size);
     const ps: ProvisionId[] = [r.parent];
     if (r.chapter) ps.push(r.chapter);
     parents.set(r.id, ps);
@@ -103,6 +120,26 @@ export function buildIndex(dataset: Dataset): GraphIndex {
     themesByIri.set(r.iri, r);
   }
   const sources = new Map<string, SourceRecord>(dataset.sources.map((r) => [r.id, r]));
+  const narrower = new Map<string, ThemeRecord[]>();
+  for (const t of dataset.themes) for (const b of t.broader) pushTo(narrower, b, t);
+  const closure = (start: string, next: (id: string) => readonly string[]) => {
+    const out: ThemeRecord[] = [];
+    const seen = new Set<string>([start]);
+    let frontier = [start];
+    while (frontier.length) {
+      const following: string[] = [];
+      for (const id of frontier) {
+        for (const n of next(id)) {
+          if (seen.has(n)) continue;
+          seen.add(n);
+          out.push(themes.get(n)!);
+          following.push(n);
+        }
+      }
+      frontier = following;
+    }
+    return out;
+  };
 
   const from = new Map<string, LinkRecord[]>();
   const to = new Map<string, LinkRecord[]>();
@@ -162,6 +199,9 @@ export function buildIndex(dataset: Dataset): GraphIndex {
     ancestorsOf,
     descendantsOf: (id) => {
       const out: ProvisionId[] = [];
+      // An instrument's chapters are part of it too (its articles are reached through its children).
+      const instrument = instrumentsByIri.get(id);
+      if (instrument) out.push(...(chapters.get(instrument.id) ?? EMPTY));
       const visit = (node: ProvisionId) => {
         for (const child of children.get(node) ?? EMPTY) {
           out.push(child);
@@ -175,6 +215,9 @@ export function buildIndex(dataset: Dataset): GraphIndex {
     linksTo: (node) => to.get(node) ?? EMPTY,
     disputedTo: (node) => disputed.get(node) ?? EMPTY,
     correctionsTo: (node) => corrections.get(node) ?? EMPTY,
+    orderOf: (id) => order.get(id) ?? Number.MAX_SAFE_INTEGER,
+    narrowerThemes: (theme) => closure(theme, (id) => (narrower.get(id) ?? EMPTY).map((t) => t.id)),
+    broaderThemes: (theme) => closure(theme, (id) => themes.get(id)?.broader ?? EMPTY),
     toolOf: (node) => {
       const tool = toolsByIri.get(node);
       if (tool) return tool;

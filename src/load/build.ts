@@ -51,7 +51,6 @@ import {
   type PartId,
   type ProvisionId,
   type ProvisionLevel,
-  type SourceId,
   type ThemeId,
 } from '../model/ids.js';
 import { knownInstrument } from '../model/instruments.js';
@@ -365,7 +364,7 @@ class Builder implements StructureLookup {
     level: ProvisionLevel,
     number: string,
     parent: ProvisionId,
-    extra: { heading?: string; group?: string; partial?: boolean },
+    extra: { heading?: string; group?: string; partial?: boolean; summary?: string },
   ): ProvisionId | undefined {
     const eid = mintEid(segments);
     const id = provisionId(iri, eid);
@@ -381,6 +380,7 @@ class Builder implements StructureLookup {
       number,
       ...(extra.heading !== undefined && { heading: extra.heading }),
       ...(extra.group !== undefined && { group: extra.group }),
+      ...(extra.summary !== undefined && { summary: extra.summary }),
       parent,
       children: [],
       partial: extra.partial ?? false,
@@ -403,6 +403,7 @@ class Builder implements StructureLookup {
     const segments: EidSegment[] = [{ element: 'art', num: cleanNum(article.number) }];
     const id = this.addProvision(file, path, instrument, iri, segments, 'article', article.number, root, {
       heading: article.heading,
+      ...(article.summary !== undefined && { summary: article.summary }),
       ...(article.group !== undefined && { group: article.group }),
       ...(article.partial !== undefined && { partial: article.partial }),
     });
@@ -442,8 +443,10 @@ class Builder implements StructureLookup {
       if (!SHAPES[style].test(node.number)) return;
       const segments = [...parentSegments, { element, num: cleanNum(node.number) }];
       const partial = 'partial' in node ? node.partial : undefined;
+      const summary = 'summary' in node ? (node.summary as string | undefined) : undefined;
       const id = this.addProvision(file, [...path, i], instrument, iri, segments, level, node.number, parent, {
         ...(partial !== undefined && { partial }),
+        ...(summary !== undefined && { summary }),
       });
       if (!id) return;
       const below: { key: string; level: Exclude<ProvisionLevel, 'article' | 'chapter'> } | undefined =

@@ -66,6 +66,8 @@ export interface ProvisionRecord {
   readonly heading?: string;
   /** A grouping printed above an article (the Model Law's options). */
   readonly group?: string;
+  /** The project's own one-line summary of what the provision does (not the treaty's wording). */
+  readonly summary?: string;
   /** The enclosing provision, or the instrument for articles and chapters. */
   readonly parent: ProvisionId;
   /** For an article, the chapter that holds it. */

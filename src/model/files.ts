@@ -29,6 +29,8 @@ function leafOr<T extends z.ZodType>(schema: T) {
 }
 
 const partialFlag = z.boolean().optional().describe('true when only some of the children are listed');
+/** The project's own one-line summary of what a provision does (never the treaty's wording). */
+const summary = z.string().trim().min(1).optional();
 
 /** The level below an item (UNTOC art. 5 para. 1 (a) (ii) a. and b.). */
 export const SubitemNode = leafOr(z.strictObject({ number: PrintedNumber }));
@@ -36,19 +38,19 @@ export type SubitemNode = z.infer<typeof SubitemNode>;
 
 /** A roman-numeral item, e.g. (ii). */
 export const ItemNode = leafOr(
-  z.strictObject({ number: PrintedNumber, subitems: z.array(SubitemNode).min(1).optional(), partial: partialFlag }),
+  z.strictObject({ number: PrintedNumber, summary, subitems: z.array(SubitemNode).min(1).optional(), partial: partialFlag }),
 );
 export type ItemNode = z.infer<typeof ItemNode>;
 
 /** A lettered subparagraph, e.g. (e). */
 export const SubparagraphNode = leafOr(
-  z.strictObject({ number: PrintedNumber, items: z.array(ItemNode).min(1).optional(), partial: partialFlag }),
+  z.strictObject({ number: PrintedNumber, summary, items: z.array(ItemNode).min(1).optional(), partial: partialFlag }),
 );
 export type SubparagraphNode = z.infer<typeof SubparagraphNode>;
 
 /** A numbered paragraph. */
 export const ParagraphNode = leafOr(
-  z.strictObject({ number: PrintedNumber, subparagraphs: z.array(SubparagraphNode).min(1).optional(), partial: partialFlag }),
+  z.strictObject({ number: PrintedNumber, summary, subparagraphs: z.array(SubparagraphNode).min(1).optional(), partial: partialFlag }),
 );
 export type ParagraphNode = z.infer<typeof ParagraphNode>;
 
@@ -57,6 +59,7 @@ export const ArticleNode = z
   .strictObject({
     number: PrintedNumber,
     heading: text,
+    summary,
     /** A grouping the instrument prints above the article, e.g. the Model Law's "Basic offences: option A". */
     group: text.optional(),
     paragraphs: z.array(ParagraphNode).min(1).optional(),

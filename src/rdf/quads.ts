@@ -139,6 +139,7 @@ export function datasetQuads(dataset: Dataset, options: QuadOptions = {}): Quad[
       text(p.id, RDFS.label, provisionLabel(p, abbreviation.get(p.instrument) ?? p.instrument), 'en');
       if (p.heading) text(p.id, DCTERMS.title, p.heading, 'en');
       if (p.group) text(p.id, UKG.group, p.group, 'en');
+      if (p.summary) text(p.id, DCTERMS.abstract, p.summary, 'en');
       if (p.partial) add(p.id, UKG.partial, literal('true', namedNode(XSD.boolean)));
       const parents = p.chapter ? [p.parent, p.chapter] : [p.parent];
       for (const parent of parents) {

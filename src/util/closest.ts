@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { compareStrings } from './compare.js';
 
 /** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions, so `72` is one step from `27`). */
 export function editDistance(a: string, b: string): number {
@@ -37,6 +38,6 @@ export function closest(value: string, candidates: Iterable<string>, limit = 3, 
     const numeric = /^\d+$/.test(v) && /^\d+$/.test(c) ? Math.abs(Number(v) - Number(c)) : 0;
     scored.push({ candidate, distance, numeric });
   }
-  scored.sort((a, b) => a.distance - b.distance || a.numeric - b.numeric || a.candidate.localeCompare(b.candidate));
+  scored.sort((a, b) => a.distance - b.distance || a.numeric - b.numeric || compareStrings(a.candidate, b.candidate));
   return scored.slice(0, limit).map((s) => s.candidate);
 }

@@ -6,19 +6,10 @@ import { formatCitation } from '../../src/citation/format.js';
 import { parseCitation } from '../../src/citation/parse.js';
 import { resolveCitation } from '../../src/citation/resolve.js';
 import { loadCore } from '../../src/core.js';
-import type { UntocKgError } from '../../src/errors.js';
+import { failure } from '../helpers/errors.js';
 import { runCli } from '../helpers/io.js';
 
 const kg = loadCore();
-
-function failure(fn: () => unknown): UntocKgError {
-  try {
-    fn();
-  } catch (error) {
-    return error as UntocKgError;
-  }
-  throw new Error('expected an error');
-}
 
 describe('formatCitation', () => {
   test.each([

@@ -1,0 +1,48 @@
+/**
+ * `untoc-kg addressed-by TOOL`: the provisions a tool, or a part of it, addresses.
+ *
+ * @module
+ */
+import { loadCore } from '../../core.js';
+import { provisionsAddressedBy } from '../../query/tools.js';
+import { parse } from '../args.js';
+import { evidenceLine, provisionLine, wrap } from '../format.js';
+import { EXIT, printJson, UsageError, type Io } from '../io.js';
+import type { Command } from '../main.js';
+
+const usage = `Usage: untoc-kg addressed-by TOOL [--json]
+
+The provisions a tool, or a part of it, addresses, with the evidence of each link.
+
+  TOOL     a tool id (legislative-guides, model-law, cna-directory, …) or a part path
+           (legislative-guides/part_1/chp_5); untoc-kg search can find them
+  --json   { tool, part, results: [{ provision, part, match, path, evidence }] }`;
+
+export const command: Command = {
+  summary: 'the provisions a tool or part addresses',
+  usage,
+  async run(args: string[], io: Io): Promise<number> {
+    const { values, positionals } = parse('addressed-by', args, { json: { type: 'boolean' } });
+    if (positionals.length !== 1) throw new UsageError('addressed-by: give one tool id, e.g. untoc-kg addressed-by legislative-guides');
+    const result = provisionsAddressedBy(loadCore(), positionals[0]!);
+    if (values.json) {
+      printJson(io, result);
+      return EXIT.ok;
+    }
+    const lines = [result.part ? `${result.tool.title}, ${result.part.label}` : result.tool.title, ''];
+    if (result.results.length === 0) lines.push('It addresses no provision in the graph (it may still be linked to themes).');
+    let group = '';
+    for (const r of result.results) {
+      const by = r.part ? r.part.label : 'the tool as a whole';
+      const heading = `${by}${r.match === 'broader' ? ' (encloses the part asked about)' : ''}:`;
+      if (heading !== group) {
+        lines.push(heading);
+        group = heading;
+      }
+      lines.push(`  ${provisionLine(r.provision)}`);
+      for (const e of r.evidence) lines.push(wrap(evidenceLine(e), '      '));
+    }
+    io.out(lines.join('\n'));
+    return EXIT.ok;
+  },
+};

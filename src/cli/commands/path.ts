@@ -1,0 +1,41 @@
+/**
+ * `untoc-kg path FROM TO`: the shortest chain of links between two nodes.
+ *
+ * @module
+ */
+import { loadGraph } from '../../kg.js';
+import { explainPath } from '../../query/paths.js';
+import { parse } from '../args.js';
+import { evidenceLine, wrap } from '../format.js';
+import { EXIT, printJson, UsageError, type Io } from '../io.js';
+import type { Command } from '../main.js';
+
+const usage = `Usage: untoc-kg path FROM TO [--json]
+
+The shortest chain of links between two nodes, each step named in the direction it is walked (partOf, hasPart,
+addresses, addressedBy, cites, citedBy, subject, subjectOf, supplements, …), with the evidence of each link.
+
+  FROM, TO   citations, tool ids, part paths (legislative-guides/part_1/chp_5), theme slugs, instrument ids or IRIs
+  --json     { from, to, steps: [{ from, relation, to, evidence }] }`;
+
+export const command: Command = {
+  summary: 'the shortest chain of links between two nodes',
+  usage,
+  async run(args: string[], io: Io): Promise<number> {
+    const { values, positionals } = parse('path', args, { json: { type: 'boolean' } });
+    if (positionals.length !== 2) throw new UsageError('path: give two nodes, e.g. untoc-kg path "art. 27(1)(e)" in-depth-training-manual');
+    const result = explainPath(loadGraph(), positionals[0]!, positionals[1]!);
+    if (values.json) {
+      printJson(io, result);
+      return EXIT.ok;
+    }
+    const lines = [result.from.label];
+    for (const s of result.steps) {
+      lines.push(`  ${s.relation} ${s.to.label}`);
+      for (const e of s.evidence) lines.push(wrap(evidenceLine(e), '      '));
+    }
+    if (result.steps.length === 0) lines.push('  (the same node)');
+    io.out(lines.join('\n'));
+    return EXIT.ok;
+  },
+};

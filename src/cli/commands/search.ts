@@ -1,0 +1,42 @@
+/**
+ * `untoc-kg search TEXT`: ranked matches over headings, titles, summaries, parts and themes.
+ *
+ * @module
+ */
+import { loadCore } from '../../core.js';
+import { UntocKgError } from '../../errors.js';
+import { search, type SearchKind } from '../../query/search.js';
+import { parse } from '../args.js';
+import { EXIT, printJson, type Io } from '../io.js';
+import type { Command } from '../main.js';
+
+const KINDS: readonly SearchKind[] = ['provision', 'instrument', 'tool', 'part', 'theme'];
+
+const usage = `Usage: untoc-kg search TEXT [--kind provision,tool,part,theme,instrument] [--limit N] [--json]
+
+Searches headings, titles, the project's summaries, part labels and theme labels; case, accents and plural s do
+not matter. A citation works too.
+
+  --kind    only these kinds of results
+  --limit   at most N results (default 20)
+  --json    [{ kind, iri, label, field, text, score }]`;
+
+export const command: Command = {
+  summary: 'search headings, titles, summaries, parts and themes',
+  usage,
+  async run(args: string[], io: Io): Promise<number> {
+    const { values, positionals } = parse('search', args, { kind: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } });
+    const kinds = values.kind?.split(',').map((k) => k.trim());
+    const unknown = kinds?.filter((k) => !(KINDS as readonly string[]).includes(k)) ?? [];
+    if (unknown.length) throw new UntocKgError('invalid_input', 'search', `unknown kind ${unknown.join(', ')}; kinds: ${KINDS.join(', ')}`, { value: unknown, suggestions: [...KINDS] });
+    const limit = values.limit === undefined ? undefined : Number(values.limit);
+    const hits = search(loadCore(), positionals.join(' '), { ...(kinds && { kinds: kinds as SearchKind[] }), ...(limit !== undefined && { limit }) });
+    if (values.json) {
+      printJson(io, hits);
+      return EXIT.ok;
+    }
+    if (hits.length === 0) io.err('untoc-kg: nothing found');
+    io.out(hits.map((h) => `${h.kind.padEnd(11)}${h.label}${h.text && h.text !== h.label ? ` — ${h.text}` : ''}`).join('\n'));
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,68 @@
+/**
+ * `untoc-kg tools CITATION`: the tools (and the part of each) that address a provision, with how each matches and
+ * the evidence. The main job of the command line.
+ *
+ * @module
+ */
+import { loadCore } from '../../core.js';
+import { toolsAddressing, type MatchKind } from '../../query/tools.js';
+import { parse } from '../args.js';
+import { discrepancyLines, evidenceLine, pathLine, provisionLine, wrap } from '../format.js';
+import { EXIT, printJson, UsageError, type Io } from '../io.js';
+import type { Command } from '../main.js';
+
+const usage = `Usage: untoc-kg tools CITATION [--match exact,broader,narrower,related] [--related] [--paths] [--json]
+
+The tools, and the part of each, that address a provision. Each answer says how it matches:
+  exact     the tool addresses this provision
+  broader   it addresses a provision that encloses it (art. 27 encloses art. 27(1)(e))
+  narrower  it addresses a provision inside it
+  related   it addresses a provision connected by a cross-reference in the text (--related)
+and the evidence of each link: its basis (text, source, curated), the source and where in it.
+
+  CITATION   e.g. "art. 27 para. 1(e)", "SOM Protocol art. 8(6)", an IRI; a bare citation means the Convention
+  --match    the kinds to show (default exact,broader,narrower)
+  --related  add related matches
+  --paths    show the chain of links that explains each answer
+  --json     { provision: { iri, citation, heading, … }, results: [{ tool: { id, iri, title, kind },
+               part: { iri, label, title, path } | null, match, via: { iri, citation, heading, … },
+               path: [{ from, relation, to, evidence }], evidence: [{ basis, source, sourceTitle, locator, note, link }] }],
+               discrepancies: [...] }`;
+
+export const command: Command = {
+  summary: 'the tools that address a provision (the main question)',
+  usage,
+  async run(args: string[], io: Io): Promise<number> {
+    const { values, positionals } = parse('tools', args, {
+      match: { type: 'string' },
+      related: { type: 'boolean' },
+      paths: { type: 'boolean' },
+      json: { type: 'boolean' },
+    });
+    if (positionals.length === 0) throw new UsageError('tools: give a citation, e.g. untoc-kg tools "art. 27 para. 1(e)"');
+    let match = values.match ? (values.match.split(',').map((m) => m.trim()) as MatchKind[]) : undefined;
+    if (values.related) match = [...(match ?? ['exact', 'broader', 'narrower']), 'related'];
+    const result = toolsAddressing(loadCore(), positionals.join(' '), match ? { match } : {});
+    if (values.json) {
+      printJson(io, result);
+      return EXIT.ok;
+    }
+    const lines = [provisionLine(result.provision)];
+    if (result.provision.summary) lines.push(wrap(result.provision.summary, ''));
+    lines.push('');
+    if (result.results.length === 0) lines.push('No tool in the graph addresses it.');
+    for (const r of result.results) {
+      const where = r.part ? `${r.tool.title}, ${r.part.label}${r.part.title ? ` (${r.part.title})` : ''}` : r.tool.title;
+      const via = r.match === 'exact' ? '' : `, via ${r.via.citation}`;
+      lines.push(`${r.match.padEnd(9)}${where}${via}`);
+      for (const e of r.evidence) lines.push(wrap(evidenceLine(e), ' '.repeat(11)));
+      if (values.paths) lines.push(wrap(`path: ${pathLine(r.path)}`, ' '.repeat(11)));
+    }
+    for (const d of result.discrepancies) {
+      lines.push('', 'Discrepancy:');
+      for (const line of discrepancyLines(d)) lines.push(wrap(line, '  '));
+    }
+    io.out(lines.join('\n'));
+    return EXIT.ok;
+  },
+};

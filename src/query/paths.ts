@@ -1,0 +1,116 @@
+/**
+ * `explainPath`: the shortest chain of links between two nodes of the network view (graphology), each step typed and,
+ * where it is a link, with its evidence. Edges are followed in either direction, and each step is named in the
+ * direction it is walked ("art. 27(1)(e) partOf art. 27(1)", "art. 27 addressedBy Part One, chapter V").
+ *
+ * @module
+ */
+import type { Attributes } from 'graphology-types';
+import { UntocKgError } from '../errors.js';
+import type { EdgeAttributes } from '../graph/build.js';
+import type { KnowledgeGraph } from '../kg.js';
+import type { SourceId } from '../model/ids.js';
+import { nodeInput } from './inputs.js';
+import type { NodeRef, PathRelation, PathStep } from './tools.js';
+import { nodeLabel, type Evidence } from './views.js';
+
+/** The answer of {@link explainPath}. */
+export interface PathResult {
+  readonly from: NodeRef;
+  readonly to: NodeRef;
+  /** From `from` to `to`; empty when they are the same node. */
+  readonly steps: readonly PathStep[];
+}
+
+const FORWARD: Record<EdgeAttributes['kind'], PathRelation> = {
+  partOf: 'partOf',
+  addresses: 'addresses',
+  subject: 'subject',
+  cites: 'cites',
+  supplements: 'supplements',
+  modelProvisionFor: 'modelProvisionFor',
+};
+const BACKWARD: Record<EdgeAttributes['kind'], PathRelation> = {
+  partOf: 'hasPart',
+  addresses: 'addressedBy',
+  subject: 'subjectOf',
+  cites: 'citedBy',
+  supplements: 'supplementedBy',
+  modelProvisionFor: 'hasModelProvision',
+};
+
+/** Options of {@link explainPath}. */
+export interface PathOptions {
+  /** Give up beyond this many steps (default 12). */
+  readonly maxSteps?: number;
+  /** Edge kinds not to follow (e.g. `['partOf']` for links only). */
+  readonly exclude?: readonly EdgeAttributes['kind'][];
+}
+
+/**
+ * The shortest chain of links between two nodes.
+ *
+ * @param from - a citation, tool id, part path (`legislative-guides/part_1/chp_5`), theme slug, instrument id or IRI.
+ * @param to - the same.
+ * @throws {@link UntocKgError} `unknown_node` (or a citation error) for an input that names nothing; `no_path` when
+ * the two are not connected within `maxSteps`.
+ *
+ * @example
+ * ```ts
+ * explainPath(kg, 'art. 27 para. 1(a)', 'legislative-guides').steps.map((s) => s.relation)
+ * // ['addressedBy', 'partOf', 'partOf']  (art. 27(1)(a) ← Part One, chapter V ⊂ Part One ⊂ the Guides)
+ * ```
+ */
+export function explainPath(kg: KnowledgeGraph, from: string, to: string, options: PathOptions = {}): PathResult {
+  const operation = 'explainPath';
+  const source = nodeInput(kg, operation, from);
+  const target = nodeInput(kg, operation, to);
+  const maxSteps = options.maxSteps ?? 12;
+  const exclude = new Set(options.exclude ?? []);
+  const graph = kg.graph;
+  const ref = (iri: string): NodeRef => ({ iri, label: nodeLabel(kg, iri) });
+
+  // Breadth-first in both directions along edges; remember how each node was reached.
+  const previous = new Map<string, { node: string; edge: string; forward: boolean }>();
+  const seen = new Set<string>([source]);
+  let frontier: string[] = [source];
+  for (let depth = 0; depth < maxSteps && frontier.length > 0 && !seen.has(target); depth++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      graph.forEachEdge(node, (edge: string, attributes: Attributes, edgeSource: string, edgeTarget: string) => {
+        if (exclude.has((attributes as EdgeAttributes).kind)) return;
+        const forward = edgeSource === node;
+        const other = forward ? edgeTarget : edgeSource;
+        if (seen.has(other)) return;
+        seen.add(other);
+        previous.set(other, { node, edge, forward });
+        next.push(other);
+      });
+    }
+    frontier = next;
+  }
+  if (!seen.has(target)) {
+    throw new UntocKgError('no_path', operation, `no chain of at most ${maxSteps} links connects ${nodeLabel(kg, source)} and ${nodeLabel(kg, target)}`, {
+      value: [from, to],
+    });
+  }
+  const steps: PathStep[] = [];
+  for (let node: string = target; node !== source; ) {
+    const { node: before, edge, forward } = previous.get(node)!;
+    const attributes = graph.getEdgeAttributes(edge);
+    const evidence: Evidence[] =
+      attributes.kind === 'partOf'
+        ? []
+        : attributes.evidence.map((e) => ({
+            basis: e.basis,
+            source: e.source as SourceId,
+            sourceTitle: kg.index.sources.get(e.source)?.title ?? e.source,
+            locator: e.locator ?? null,
+            note: e.note ?? null,
+            link: e.link as Evidence['link'],
+          }));
+    steps.unshift({ from: ref(before), relation: (forward ? FORWARD : BACKWARD)[attributes.kind], to: ref(node), evidence });
+    node = before;
+  }
+  return { from: ref(source), to: ref(target), steps };
+}

@@ -1,0 +1,18 @@
+/**
+ * Grouping records by a key, keeping first-seen order (links by their subject or object, before building answers).
+ *
+ * @module
+ */
+
+/** Groups the items that pass `keep` by `key`, in first-seen order. */
+export function groupBy<T>(items: Iterable<T>, key: (item: T) => string, keep: (item: T) => boolean = () => true): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    if (!keep(item)) continue;
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
