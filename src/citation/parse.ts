@@ -185,6 +185,11 @@ const SUBITEM_DOT = /([a-z])\.(?=\s|$|[,;)])/y;
 const RANGE_SEP = /\s*(?:[-–—‐‑]|\s(?:to|through)\s)\s*/iy;
 const LIST_SEP = /\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or|and\/or)\s+|;\s*)/iy;
 
+/** Space, tab, line ends and the no-break spaces (`normalizeCitationText` has already mapped the others). */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0xa0;
+}
+
 /** The parser's running state over one input. */
 class Parser {
   pos = 0;
@@ -205,7 +210,7 @@ class Parser {
   }
 
   ws(): void {
-    while (this.pos < this.text.length && /\s/.test(this.text[this.pos]!)) this.pos++;
+    while (this.pos < this.text.length && isSpace(this.text.charCodeAt(this.pos))) this.pos++;
   }
 
   /** Tries a sticky regex at the current position (after optional spaces when `skipWs`); advances on success. */
