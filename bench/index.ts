@@ -4,6 +4,7 @@
  */
 const SUITES: Record<string, () => Promise<{ run: () => Promise<unknown> }>> = {
   citations: () => import('./citations.js'),
+  directory: () => import('./directory.js'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

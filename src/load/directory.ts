@@ -185,7 +185,7 @@ export class DirectoryBuilder {
       return undefined;
     }
     const why = whyNotState(input);
-    const suggestions = stateSuggestions(input);
+    const suggestions = why ? [] : stateSuggestions(input);
     const hint = suggestions.length > 0 ? `; did you mean ${suggestions[0]}?` : '';
     this.ctx.add(
       'invalid_state',
@@ -271,9 +271,12 @@ export class DirectoryBuilder {
     };
     this.snapshots.set(id, snapshot);
 
+    // A snapshot without a source whose entries name none either: one issue, not one per entry.
+    const noSource = data.source === undefined && data.authorities.length > 0 && data.authorities.every((a) => a.source === undefined);
+    if (noSource) this.ctx.add('missing_source', file, ['source'], 'neither the snapshot nor any entry names a source: give the snapshot a "source"');
     const seen = new Map<string, { index: number; record: AuthorityRecord }>();
     data.authorities.forEach((entry, i) => {
-      const record = this.authority(file, i, entry, snapshot, data.source);
+      const record = this.authority(file, i, entry, snapshot, data.source, !noSource);
       if (!record) return;
       const earlier = seen.get(record.id);
       if (earlier) {
@@ -296,7 +299,14 @@ export class DirectoryBuilder {
     });
   }
 
-  private authority(file: string, i: number, entry: AuthorityEntry, snapshot: SnapshotRecord, defaultSource: string | undefined): AuthorityRecord | undefined {
+  private authority(
+    file: string,
+    i: number,
+    entry: AuthorityEntry,
+    snapshot: SnapshotRecord,
+    defaultSource: string | undefined,
+    reportMissingSource: boolean,
+  ): AuthorityRecord | undefined {
     const path: Path = ['authorities', i];
     let ok = true;
     const state = this.state(file, [...path, 'state'], entry.state);
@@ -350,7 +360,7 @@ export class DirectoryBuilder {
 
     const source = entry.source ?? defaultSource;
     if (source === undefined) {
-      this.ctx.add('missing_source', file, [...path, 'source'], 'no source: give the entry a source, or the snapshot one');
+      if (reportMissingSource) this.ctx.add('missing_source', file, [...path, 'source'], 'no source: give the entry a source, or the snapshot one');
       return undefined;
     }
     if (entry.source !== undefined) this.ctx.source(file, [...path, 'source'], entry.source);

@@ -81,14 +81,16 @@ export function whyNotState(input: string): string | undefined {
   return undefined;
 }
 
-/** The codes and names closest to an unknown input, as `DE (Germany)`, best first. */
+/** The codes and names closest to an unknown input, as `DE (Germany)` (`DEU (Germany)` for a three-letter input), best first. */
 export function stateSuggestions(input: string, limit = 3): string[] {
   const t = load();
   const value = input.trim();
   const show = (s: StateCodes) => `${s.alpha2} (${s.name})`;
   if (/^[A-Za-z]{2,3}$/.test(value)) {
-    const codes = value.length === 2 ? t.list.map((s) => s.alpha2) : t.list.map((s) => s.alpha3);
-    return closest(value.toUpperCase(), codes, limit, 1).map((c) => show(t.byCode.get(c)!));
+    // A code is answered with codes of the same length: FRX → FRA (France).
+    const three = value.length === 3;
+    const codes = t.list.map((s) => (three ? s.alpha3 : s.alpha2));
+    return closest(value.toUpperCase(), codes, limit, 1).map((c) => `${c} (${t.byCode.get(c)!.name})`);
   }
   const names = new Map(t.list.map((s) => [s.name, s] as const));
   const folded = fold(value);

@@ -1,0 +1,109 @@
+/**
+ * The authorities designated under a provision, as plain typed objects: what `provision()` and `toolsAddressing()`
+ * show for the directory, and what `authorities()` returns. Reads only the index; imports no State table, so the
+ * CLI's other commands stay light.
+ *
+ * @module
+ */
+import { provisionLabel } from '../citation/format.js';
+import type { KnowledgeGraphCore } from '../core.js';
+import type { AuthorityRecord } from '../model/dataset.js';
+import type { AuthorityId, CategoryId, PartId, ProvisionId, SourceId } from '../model/ids.js';
+
+/** A competent national authority as the queries return it: who, where, under what, and who says so. */
+export interface AuthoritySummary {
+  /** `cna/{alpha-3}/{slug}`. */
+  readonly id: AuthorityId;
+  readonly name: string;
+  readonly state: { readonly alpha2: string; readonly alpha3: string; readonly name: string };
+  /** Its directory categories; `inferred` when the entry named none and it was inferred from the provision. */
+  readonly categories: readonly { readonly id: CategoryId; readonly label: string; readonly part: PartId; readonly inferred: boolean }[];
+  /** The provisions it is designated under; `inferred` when the entry named none and it came from the category. */
+  readonly provisions: readonly { readonly id: ProvisionId; readonly citation: string; readonly inferred: boolean }[];
+  /** The channel details the entry gives (none is invented: a field the source does not give is absent). */
+  readonly contact: Pick<AuthorityRecord, 'city' | 'address' | 'phone' | 'email' | 'website' | 'languages' | 'hours' | 'timeZone' | 'urgentViaInterpol'>;
+  readonly notes?: string;
+  /** When the entry was last updated. */
+  readonly updated?: string;
+  readonly source: { readonly id: SourceId; readonly title: string; readonly url?: string; readonly locator?: string };
+  /** The snapshot that lists it: its id, date, named graph, and whether it is example data. */
+  readonly snapshot: { readonly id: string; readonly asOf?: string; readonly graph: string; readonly example: boolean };
+}
+
+/** A provision's short citation with its instrument, e.g. `UNTOC art. 18(13)`, `SOM Protocol art. 8(6)`. */
+export function citationOf(kg: KnowledgeGraphCore, id: ProvisionId): string {
+  const record = kg.index.provisionRecord(id);
+  if (!record) return kg.index.instrumentsByIri.get(id)?.abbreviation ?? id;
+  return provisionLabel(record, kg.index.instrumentRecord(record.instrument)?.abbreviation ?? record.instrument);
+}
+
+/** Turns an authority record into its summary. */
+export function summarizeAuthority(kg: KnowledgeGraphCore, record: AuthorityRecord): AuthoritySummary {
+  const { index } = kg;
+  const state = index.states.get(record.state)!;
+  const source = index.sources.get(record.source)!;
+  const snapshot = index.snapshots.get(record.snapshot)!;
+  const contact = {
+    ...(record.city !== undefined && { city: record.city }),
+    ...(record.address !== undefined && { address: record.address }),
+    ...(record.phone !== undefined && { phone: record.phone }),
+    ...(record.email !== undefined && { email: record.email }),
+    ...(record.website !== undefined && { website: record.website }),
+    languages: record.languages,
+    ...(record.hours !== undefined && { hours: record.hours }),
+    ...(record.timeZone !== undefined && { timeZone: record.timeZone }),
+    ...(record.urgentViaInterpol !== undefined && { urgentViaInterpol: record.urgentViaInterpol }),
+  };
+  return {
+    id: record.id,
+    name: record.name,
+    state: { alpha2: state.alpha2, alpha3: state.alpha3, name: state.name },
+    categories: record.categories.map((c) => {
+      const category = index.categories.get(c)!;
+      return { id: c, label: category.label, part: category.part, inferred: record.categoriesInferred };
+    }),
+    provisions: record.designatedUnder.map((p) => ({ id: p, citation: citationOf(kg, p), inferred: record.designationInferred })),
+    contact,
+    ...(record.notes !== undefined && { notes: record.notes }),
+    ...(record.updated !== undefined && { updated: record.updated }),
+    source: {
+      id: source.id,
+      title: source.title,
+      ...(source.url !== undefined && { url: source.url }),
+      ...(record.locator !== undefined && { locator: record.locator }),
+    },
+    snapshot: { id: snapshot.id, ...(snapshot.asOf !== undefined && { asOf: snapshot.asOf }), graph: snapshot.iri, example: snapshot.example },
+  };
+}
+
+const collator = new Intl.Collator('en');
+
+/** Orders summaries by State name, then name, then snapshot. */
+export function byStateAndName(a: AuthoritySummary, b: AuthoritySummary): number {
+  return collator.compare(a.state.name, b.state.name) || collator.compare(a.name, b.name) || collator.compare(a.snapshot.id, b.snapshot.id);
+}
+
+/** Options of {@link authoritiesFor}. */
+export interface AuthoritiesForOptions {
+  /** Also the authorities designated under provisions inside this one (art. 8 → those under art. 8(6)). Default false. */
+  readonly narrower?: boolean;
+}
+
+/**
+ * The authorities designated under a provision, from every snapshot, ordered by State and name: under exactly this
+ * provision, or (with `narrower`) under it or a provision inside it. For `provision()` and `toolsAddressing()`;
+ * `authorities()` also follows disputed citations (the seed's SOM art. 8(5)).
+ *
+ * @param provision - a provision id (IRI), e.g. the id of SOM Protocol art. 8(6).
+ * @example
+ * ```ts
+ * const [target] = resolveCitation(kg, 'SOM Protocol art. 8(6)').targets
+ * authoritiesFor(kg, target.id).map((a) => a.name) // ['Bundesamt für Seeschifffahrt und Hydrographie']
+ * ```
+ */
+export function authoritiesFor(kg: KnowledgeGraphCore, provision: ProvisionId, options: AuthoritiesForOptions = {}): AuthoritySummary[] {
+  const ids = options.narrower ? [provision, ...kg.index.descendantsOf(provision)] : [provision];
+  return [...new Set(ids.flatMap((id) => kg.index.authoritiesUnder(id)))]
+    .map((r) => summarizeAuthority(kg, r))
+    .sort(byStateAndName);
+}
