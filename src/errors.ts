@@ -161,7 +161,15 @@ export interface RowError {
   readonly suggestions?: readonly string[];
 }
 
-/** Thrown by `loadDirectory` when any row is bad (and `keepGoodRows` is off): carries every row error; nothing is imported. */
+/**
+ * Thrown by `loadDirectory` when any row is bad (and `keepGoodRows` is off): carries every row error; nothing is
+ * imported.
+ *
+ * @example
+ * ```ts
+ * try { loadDirectory(csv) } catch (e) { if (isDirectoryImportError(e)) for (const r of e.errors) console.log(r.row, r.column, r.code) }
+ * ```
+ */
 export class DirectoryImportError extends UntocKgError {
   override readonly name = 'DirectoryImportError';
   /** Every problem found, in row order. */
@@ -177,14 +185,29 @@ export class DirectoryImportError extends UntocKgError {
   }
 }
 
-/** Renders one row error as `file row 3 (line 4), column "state": message [code]`. */
+/**
+ * Renders one row error as `file row 3 (line 4), column "state": message [code]`.
+ *
+ * @example
+ * ```ts
+ * formatRowError('cna.csv', { row: 3, column: 'state', code: 'invalid_state', message: 'not a code' })
+ * // 'cna.csv row 3, column "state": not a code [invalid_state]'
+ * ```
+ */
 export function formatRowError(file: string, error: RowError): string {
   const where = error.row === undefined ? '' : ` row ${error.row}${error.line !== undefined && error.line !== error.row ? ` (line ${error.line})` : ''}`;
   const column = error.column === undefined ? '' : `${where ? ',' : ''} column "${error.column}"`;
   return `${file}${where}${column}: ${error.message} [${error.code}]`;
 }
 
-/** True when `value` is a {@link DirectoryImportError}. */
+/**
+ * True when `value` is a {@link DirectoryImportError}.
+ *
+ * @example
+ * ```ts
+ * if (isDirectoryImportError(error)) console.log(error.errors.length)
+ * ```
+ */
 export function isDirectoryImportError(value: unknown): value is DirectoryImportError {
   return isUntocKgError(value) && value.code === 'directory_invalid' && Array.isArray((value as { errors?: unknown }).errors);
 }

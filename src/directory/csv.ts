@@ -152,7 +152,14 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvPro
   return { records, problems };
 }
 
-/** Quotes a field when it must be (a comma, a quote, a line break, or space at either end). */
+/**
+ * Quotes a field when it must be (a comma, a quote, a line break, or space at either end).
+ *
+ * @example
+ * ```ts
+ * csvField('A, B') // '"A, B"'
+ * ```
+ */
 export function csvField(value: string): string {
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }

@@ -81,7 +81,16 @@ function same(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-/** Collects the directory's categories, snapshots, authorities, States and participation for one build. */
+/**
+ * Collects the directory's categories, snapshots, authorities, States and participation for one build.
+ *
+ * @example
+ * ```ts
+ * const directory = new DirectoryBuilder(context) // the dataset builder's lookups and issue list
+ * directory.addDirectory('cna.yaml', file)
+ * directory.finish().authorities
+ * ```
+ */
 export class DirectoryBuilder {
   readonly categories = new Map<string, CategoryRecord>();
   /** Category ids, aliases and folded labels → category id. */

@@ -255,13 +255,27 @@ export function authoritySlug(name: string): string {
   return slug.length > 0 ? slug : `a-${hash64(name).slice(0, 12)}`;
 }
 
-/** The IRI of a State: `state/{alpha-3}` in lower case, e.g. `state/deu`. */
+/**
+ * The IRI of a State: `state/{alpha-3}` in lower case.
+ *
+ * @example
+ * ```ts
+ * stateIri('DEU') // 'https://w3id.org/untoc-kg/state/deu'
+ * ```
+ */
 export function stateIri(alpha3: string): StateIri {
   if (!/^[A-Za-z]{3}$/.test(alpha3)) fail('stateIri', `"${alpha3}" is not an ISO 3166 alpha-3 code`);
   return `${BASE_IRI}state/${alpha3.toLowerCase()}` as StateIri;
 }
 
-/** Brands a directory category slug (the path of a part of the `cna-directory` tool). */
+/**
+ * Brands a directory category slug (the path of a part of the `cna-directory` tool).
+ *
+ * @example
+ * ```ts
+ * categoryId('smuggling-of-migrants-by-sea')
+ * ```
+ */
 export function categoryId(value: string): CategoryId {
   if (!isSlug(value)) fail('categoryId', `"${value}" is not a lower-case slug`);
   return value as CategoryId;
@@ -270,6 +284,11 @@ export function categoryId(value: string): CategoryId {
 /**
  * The IRI of a participation record (a State's signature and consent to be bound by an instrument, as at a date,
  * from a source): `participation/{hash}`.
+ *
+ * @example
+ * ```ts
+ * participationIri('DEU', 'untoc', '2024-05-04', 'S5') // 'https://w3id.org/untoc-kg/participation/…'
+ * ```
  */
 export function participationIri(alpha3: string, instrument: string, asOf: string, source: string): string {
   return `${BASE_IRI}participation/${hash64(`${alpha3.toLowerCase()}\n${instrument}\n${asOf}\n${source}`)}`;

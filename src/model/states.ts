@@ -45,12 +45,27 @@ function load() {
   return (tables = { list, byCode, byName });
 }
 
-/** Every assigned ISO 3166-1 code (249 States and territories), in the package's order. */
+/**
+ * Every assigned ISO 3166-1 code (249 States and territories), in the package's order.
+ *
+ * @example
+ * ```ts
+ * allStates().find((s) => s.alpha2 === 'DE') // { alpha2: 'DE', alpha3: 'DEU', numeric: '276', name: 'Germany' }
+ * ```
+ */
 export function allStates(): readonly StateCodes[] {
   return load().list;
 }
 
-/** The State with this ISO 3166-1 alpha-2 or alpha-3 code (any case), or `undefined`. */
+/**
+ * The State with this ISO 3166-1 alpha-2 or alpha-3 code (any case), or `undefined`.
+ *
+ * @example
+ * ```ts
+ * stateByCode('deu')?.alpha2 // 'DE'
+ * stateByCode('XK')          // undefined: a user-assigned code
+ * ```
+ */
 export function stateByCode(code: string): StateCodes | undefined {
   return load().byCode.get(code.trim().toUpperCase());
 }
@@ -58,6 +73,11 @@ export function stateByCode(code: string): StateCodes | undefined {
 /**
  * The State an input names: an alpha-2 or alpha-3 code (any case) or the ISO English short name (case and accents
  * ignored). `undefined` when it names none.
+ *
+ * @example
+ * ```ts
+ * findState('Cote d’Ivoire')?.alpha3 // 'CIV'
+ * ```
  */
 export function findState(input: string): StateCodes | undefined {
   const t = load();
@@ -67,6 +87,11 @@ export function findState(input: string): StateCodes | undefined {
 /**
  * Why a code is not a State here, when there is a reason worth saying (a user-assigned or reserved code), else
  * `undefined`.
+ *
+ * @example
+ * ```ts
+ * whyNotState('EU') // '"EU" is exceptionally reserved in ISO 3166-1 (European Union), not an assigned State code'
+ * ```
  */
 export function whyNotState(input: string): string | undefined {
   const code = input.trim().toUpperCase();
@@ -81,7 +106,15 @@ export function whyNotState(input: string): string | undefined {
   return undefined;
 }
 
-/** The codes and names closest to an unknown input, as `DE (Germany)` (`DEU (Germany)` for a three-letter input), best first. */
+/**
+ * The codes and names closest to an unknown input, as `DE (Germany)` (`DEU (Germany)` for a three-letter input), best
+ * first.
+ *
+ * @example
+ * ```ts
+ * stateSuggestions('Germnay') // ['DE (Germany)']
+ * ```
+ */
 export function stateSuggestions(input: string, limit = 3): string[] {
   const t = load();
   const value = input.trim();

@@ -30,14 +30,28 @@ export interface AuthoritySummary {
   readonly snapshot: { readonly id: string; readonly asOf?: string; readonly graph: string; readonly example: boolean };
 }
 
-/** A provision's short citation with its instrument, e.g. `UNTOC art. 18(13)`, `SOM Protocol art. 8(6)`. */
+/**
+ * A provision's short citation with its instrument, e.g. `UNTOC art. 18(13)`, `SOM Protocol art. 8(6)`.
+ *
+ * @example
+ * ```ts
+ * citationOf(kg, resolveCitation(kg, 'art. 18(13)').targets[0].id) // 'UNTOC art. 18(13)'
+ * ```
+ */
 export function citationOf(kg: KnowledgeGraphCore, id: ProvisionId): string {
   const record = kg.index.provisionRecord(id);
   if (!record) return kg.index.instrumentsByIri.get(id)?.abbreviation ?? id;
   return provisionLabel(record, kg.index.instrumentRecord(record.instrument)?.abbreviation ?? record.instrument);
 }
 
-/** Turns an authority record into its summary. */
+/**
+ * Turns an authority record into its summary.
+ *
+ * @example
+ * ```ts
+ * summarizeAuthority(kg, kg.dataset.authorities[0]).state.name // 'Germany'
+ * ```
+ */
 export function summarizeAuthority(kg: KnowledgeGraphCore, record: AuthorityRecord): AuthoritySummary {
   const { index } = kg;
   const state = index.states.get(record.state)!;
@@ -78,7 +92,14 @@ export function summarizeAuthority(kg: KnowledgeGraphCore, record: AuthorityReco
 
 const collator = new Intl.Collator('en');
 
-/** Orders summaries by State name, then name, then snapshot. */
+/**
+ * Orders summaries by State name, then name, then snapshot.
+ *
+ * @example
+ * ```ts
+ * summaries.sort(byStateAndName)
+ * ```
+ */
 export function byStateAndName(a: AuthoritySummary, b: AuthoritySummary): number {
   return collator.compare(a.state.name, b.state.name) || collator.compare(a.name, b.name) || collator.compare(a.snapshot.id, b.snapshot.id);
 }

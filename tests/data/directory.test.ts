@@ -107,11 +107,13 @@ describe('directory data files are checked', () => {
 });
 
 describe('participation files are checked', () => {
+  // Example data: the dates and the source are invented.
+  const sources = { file: 's.yaml', data: { type: 'sources', sources: [{ id: 'example-status', title: 'Example status list (example data)' }] } };
   const file = (records: unknown[]) => ({ type: 'participation', id: 'example-participation', example: true, records });
-  const record = { state: 'DE', instrument: 'untoc', signature: '2000-12-12', consent: 'ratification', consentDate: '2006-06-14', asOf: '2024-05-04', source: 'S5', note: 'example data' };
+  const record = { state: 'DE', instrument: 'untoc', signature: '2000-01-01', consent: 'ratification', consentDate: '2001-01-01', asOf: '2002-01-01', source: 'example-status', note: 'example data' };
   const issuesOf = (records: unknown[]): DataIssue[] => {
     try {
-      buildDataset([{ file: 'p.yaml', data: file(records) }], { base: dataset });
+      buildDataset([sources, { file: 'p.yaml', data: file(records) }], { base: dataset });
     } catch (error) {
       if (isDataValidationError(error)) return [...error.issues];
       throw error;
@@ -120,14 +122,14 @@ describe('participation files are checked', () => {
   };
 
   test('a good record loads, with its State', () => {
-    const d = buildDataset([{ file: 'p.yaml', data: file([record]) }], { base: dataset });
-    expect(d.participation).toEqual([expect.objectContaining({ state: 'DE', instrument: 'untoc', consent: { kind: 'ratification', date: '2006-06-14' }, example: true })]);
+    const d = buildDataset([sources, { file: 'p.yaml', data: file([record]) }], { base: dataset });
+    expect(d.participation).toEqual([expect.objectContaining({ state: 'DE', instrument: 'untoc', consent: { kind: 'ratification', date: '2001-01-01' }, example: true })]);
   });
 
   test.each([
     [{ state: 'DX' }, 'invalid_state', ['records', 0, 'state']],
     [{ instrument: 'untok' }, 'unknown_instrument', ['records', 0, 'instrument']],
-    [{ consentDate: '2025-01-01' }, 'date_after_as_of', ['records', 0, 'consentDate']],
+    [{ consentDate: '2003-01-01' }, 'date_after_as_of', ['records', 0, 'consentDate']],
     [{ consentDate: '1999-01-01' }, 'invalid_date', ['records', 0, 'consentDate']],
     [{ consent: undefined }, 'custom', ['records', 0, 'consentDate']],
     [{ source: 'nowhere' }, 'unknown_source', ['records', 0, 'source']],
@@ -144,7 +146,7 @@ describe('the RDF of the directory', () => {
   const { namedNode, literal, quad } = DataFactory;
   const imported = loadDirectory(
     'id,name,state,categories,email,urgentViaInterpol,updated\r\nexample,Example Authority (example data),FRA,illicit-traffic-by-sea,a@example.org,yes,2000-01-01\r\n',
-    { asOf: '2000-01-01', example: true, source: 'S6' },
+    { asOf: '2000-01-01', example: true, source: { id: 'example-source', title: 'Example source (example data)' } },
   );
   const quads = datasetQuads(imported.dataset, { graphs: true });
   const A = 'https://w3id.org/untoc-kg/cna/fra/example';
@@ -163,7 +165,7 @@ describe('the RDF of the directory', () => {
             ukg:listedIn <${G}> ; ukg:category <https://w3id.org/untoc-kg/tool/cna-directory/illicit-traffic-by-sea> ;
             ukg:designatedUnder <https://w3id.org/untoc-kg/eli/un/convention/1988/drugs/art_17/para_7> ; ukg:designationInferred true ;
             vcard:hasEmail <mailto:a@example.org> ; ukg:urgentViaInterpol true ; dcterms:modified "2000-01-01"^^xsd:date ;
-            prov:wasDerivedFrom <https://w3id.org/untoc-kg/source/s6> .
+            prov:wasDerivedFrom <https://w3id.org/untoc-kg/source/example-source> .
         }`,
         'application/trig',
       ),
