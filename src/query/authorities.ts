@@ -12,7 +12,7 @@ import type { AuthorityRecord, CategoryRecord } from '../model/dataset.js';
 import type { CategoryId, NodeIri, ProvisionId, SourceId } from '../model/ids.js';
 import { findState, stateSuggestions, whyNotState, type StateCodes } from '../model/states.js';
 import { closest } from '../util/closest.js';
-import { byStateAndName, citationOf, summarizeAuthority, type AuthoritySummary } from './designations.js';
+import { citationOf, sortByStateAndName, summarizeAuthority, type AuthoritySummary } from './designations.js';
 
 /** What to look for; every field is optional and they combine with "and". */
 export interface AuthoritiesFilter {
@@ -171,7 +171,7 @@ export function authorities(kg: KnowledgeGraphCore, filter: AuthoritiesFilter = 
     const summary = summarizeAuthority(kg, record);
     out.push(match ? { ...summary, match } : summary);
   }
-  out.sort(byStateAndName);
+  sortByStateAndName(out);
   return {
     filter: {
       ...(state && { state: { alpha2: state.alpha2, alpha3: state.alpha3, name: state.name } }),

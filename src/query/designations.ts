@@ -39,10 +39,25 @@ export interface AuthoritySummary {
  * ```
  */
 export function citationOf(kg: KnowledgeGraphCore, id: ProvisionId): string {
-  const record = kg.index.provisionRecord(id);
-  if (!record) return kg.index.instrumentsByIri.get(id)?.abbreviation ?? id;
-  return provisionLabel(record, kg.index.instrumentRecord(record.instrument)?.abbreviation ?? record.instrument);
+  let cache = citations.get(kg.index);
+  if (!cache) citations.set(kg.index, (cache = new Map()));
+  let label = cache.get(id);
+  if (label === undefined) {
+    const record = kg.index.provisionRecord(id);
+    label = record
+      ? provisionLabel(record, kg.index.instrumentRecord(record.instrument)?.abbreviation ?? record.instrument)
+      : (kg.index.instrumentsByIri.get(id)?.abbreviation ?? id);
+    cache.set(id, label);
+  }
+  return label;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const CONTACT = ['city', 'address', 'phone', 'email', 'website', 'hours', 'timeZone', 'urgentViaInterpol'] as const;
+
+/** Labels by provision, per index: a directory cites the same few clauses thousands of times. */
+const citations = new WeakMap<object, Map<string, string>>();
 
 /**
  * Turns an authority record into its summary.
@@ -57,18 +72,15 @@ export function summarizeAuthority(kg: KnowledgeGraphCore, record: AuthorityReco
   const state = index.states.get(record.state)!;
   const source = index.sources.get(record.source)!;
   const snapshot = index.snapshots.get(record.snapshot)!;
-  const contact = {
-    ...(record.city !== undefined && { city: record.city }),
-    ...(record.address !== undefined && { address: record.address }),
-    ...(record.phone !== undefined && { phone: record.phone }),
-    ...(record.email !== undefined && { email: record.email }),
-    ...(record.website !== undefined && { website: record.website }),
-    languages: record.languages,
-    ...(record.hours !== undefined && { hours: record.hours }),
-    ...(record.timeZone !== undefined && { timeZone: record.timeZone }),
-    ...(record.urgentViaInterpol !== undefined && { urgentViaInterpol: record.urgentViaInterpol }),
-  };
-  return {
+  // Plain assignments rather than conditional spreads: this runs once per result, for tens of thousands of results.
+  const contact: Mutable<AuthoritySummary['contact']> = { languages: record.languages };
+  for (const key of CONTACT) if (record[key] !== undefined) (contact as Record<string, unknown>)[key] = record[key];
+  const src: Mutable<AuthoritySummary['source']> = { id: source.id, title: source.title };
+  if (source.url !== undefined) src.url = source.url;
+  if (record.locator !== undefined) src.locator = record.locator;
+  const snap: Mutable<AuthoritySummary['snapshot']> = { id: snapshot.id, graph: snapshot.iri, example: snapshot.example };
+  if (snapshot.asOf !== undefined) snap.asOf = snapshot.asOf;
+  const out: Mutable<AuthoritySummary> = {
     id: record.id,
     name: record.name,
     state: { alpha2: state.alpha2, alpha3: state.alpha3, name: state.name },
@@ -78,30 +90,35 @@ export function summarizeAuthority(kg: KnowledgeGraphCore, record: AuthorityReco
     }),
     provisions: record.designatedUnder.map((p) => ({ id: p, citation: citationOf(kg, p), inferred: record.designationInferred })),
     contact,
-    ...(record.notes !== undefined && { notes: record.notes }),
-    ...(record.updated !== undefined && { updated: record.updated }),
-    source: {
-      id: source.id,
-      title: source.title,
-      ...(source.url !== undefined && { url: source.url }),
-      ...(record.locator !== undefined && { locator: record.locator }),
-    },
-    snapshot: { id: snapshot.id, ...(snapshot.asOf !== undefined && { asOf: snapshot.asOf }), graph: snapshot.iri, example: snapshot.example },
+    source: src,
+    snapshot: snap,
   };
+  if (record.notes !== undefined) out.notes = record.notes;
+  if (record.updated !== undefined) out.updated = record.updated;
+  return out;
 }
 
-const collator = new Intl.Collator('en');
+/** A name folded for sorting: accents dropped, lower case (the same order on every platform, unlike locale collation). */
+function sortKey(value: string): string {
+  return value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
 
 /**
- * Orders summaries by State name, then name, then snapshot.
+ * Sorts summaries by State name, then name (accents and case ignored), then snapshot, in place; returns the array.
  *
  * @example
  * ```ts
- * summaries.sort(byStateAndName)
+ * sortByStateAndName(summaries)[0].state.name // 'Afghanistan'
  * ```
  */
-export function byStateAndName(a: AuthoritySummary, b: AuthoritySummary): number {
-  return collator.compare(a.state.name, b.state.name) || collator.compare(a.name, b.name) || collator.compare(a.snapshot.id, b.snapshot.id);
+export function sortByStateAndName<T extends AuthoritySummary>(summaries: T[]): T[] {
+  const keys = new Map<T, string>();
+  for (const s of summaries) keys.set(s, `${sortKey(s.state.name)}\u0001${sortKey(s.name)}\u0001${s.snapshot.id}`);
+  return summaries.sort((a, b) => {
+    const x = keys.get(a)!;
+    const y = keys.get(b)!;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
 }
 
 /** Options of {@link authoritiesFor}. */
@@ -124,7 +141,5 @@ export interface AuthoritiesForOptions {
  */
 export function authoritiesFor(kg: KnowledgeGraphCore, provision: ProvisionId, options: AuthoritiesForOptions = {}): AuthoritySummary[] {
   const ids = options.narrower ? [provision, ...kg.index.descendantsOf(provision)] : [provision];
-  return [...new Set(ids.flatMap((id) => kg.index.authoritiesUnder(id)))]
-    .map((r) => summarizeAuthority(kg, r))
-    .sort(byStateAndName);
+  return sortByStateAndName([...new Set(ids.flatMap((id) => kg.index.authoritiesUnder(id)))].map((r) => summarizeAuthority(kg, r)));
 }
