@@ -6,6 +6,7 @@ export {};
 const SUITES: Record<string, () => Promise<{ run: () => Promise<unknown> }>> = {
   citations: () => import('./citations.js'),
   queries: () => import('./queries.js'),
+  directory: () => import('./directory.js'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -29,6 +29,8 @@ export type ErrorCode =
   // data files
   | 'data_invalid'
   | 'data_unreadable'
+  // directory imports
+  | 'directory_invalid'
   // text
   | 'text_unreadable'
   | 'text_mismatch'
@@ -100,6 +102,8 @@ export interface DataIssue {
   readonly message: string;
   /** The 1-based line in the file, when it is known. */
   readonly line?: number;
+  /** Valid values close to the one given, best first (when there are any). */
+  readonly suggestions?: readonly string[];
 }
 
 /** Thrown when data files fail validation; carries every issue found, not just the first. */
@@ -136,4 +140,74 @@ export function isUntocKgError(value: unknown): value is UntocKgError {
 /** True when `value` is a {@link DataValidationError}. */
 export function isDataValidationError(value: unknown): value is DataValidationError {
   return isUntocKgError(value) && value.code === 'data_invalid' && Array.isArray((value as { issues?: unknown }).issues);
+}
+
+/**
+ * One problem in a directory file being imported (`loadDirectory`): the row (the header is row 1; for JSON, the
+ * 1-based position in `authorities`), the column (the field), a stable code and a sentence.
+ */
+export interface RowError {
+  /** 1-based row: in CSV the header is row 1 and the first authority row 2; in JSON the position in `authorities`. Absent for a problem with the whole file. */
+  readonly row?: number;
+  /** For CSV: the 1-based line where the row starts (a quoted field may span lines). */
+  readonly line?: number;
+  /** The column (CSV header name) or field the problem is in. */
+  readonly column?: string;
+  /** Stable code, e.g. `invalid_state`, `missing_value`, `unknown_category`, `unknown_provision`, `duplicate_authority`. */
+  readonly code: string;
+  /** A readable sentence naming the value. */
+  readonly message: string;
+  /** Valid values close to the one given, best first. */
+  readonly suggestions?: readonly string[];
+}
+
+/**
+ * Thrown by `loadDirectory` when any row is bad (and `keepGoodRows` is off): carries every row error; nothing is
+ * imported.
+ *
+ * @example
+ * ```ts
+ * try { loadDirectory(csv) } catch (e) { if (isDirectoryImportError(e)) for (const r of e.errors) console.log(r.row, r.column, r.code) }
+ * ```
+ */
+export class DirectoryImportError extends UntocKgError {
+  override readonly name = 'DirectoryImportError';
+  /** Every problem found, in row order. */
+  readonly errors: readonly RowError[];
+
+  constructor(operation: string, file: string, errors: readonly RowError[]) {
+    const head = errors.slice(0, 5).map((e) => formatRowError(file, e)).join('\n  ');
+    const more = errors.length > 5 ? `\n  … and ${errors.length - 5} more` : '';
+    super('directory_invalid', operation, `${errors.length} problem${errors.length === 1 ? '' : 's'} in ${file}; nothing was imported:\n  ${head}${more}`, {
+      issues: errors,
+    });
+    this.errors = errors;
+  }
+}
+
+/**
+ * Renders one row error as `file row 3 (line 4), column "state": message [code]`.
+ *
+ * @example
+ * ```ts
+ * formatRowError('cna.csv', { row: 3, column: 'state', code: 'invalid_state', message: 'not a code' })
+ * // 'cna.csv row 3, column "state": not a code [invalid_state]'
+ * ```
+ */
+export function formatRowError(file: string, error: RowError): string {
+  const where = error.row === undefined ? '' : ` row ${error.row}${error.line !== undefined && error.line !== error.row ? ` (line ${error.line})` : ''}`;
+  const column = error.column === undefined ? '' : `${where ? ',' : ''} column "${error.column}"`;
+  return `${file}${where}${column}: ${error.message} [${error.code}]`;
+}
+
+/**
+ * True when `value` is a {@link DirectoryImportError}.
+ *
+ * @example
+ * ```ts
+ * if (isDirectoryImportError(error)) console.log(error.errors.length)
+ * ```
+ */
+export function isDirectoryImportError(value: unknown): value is DirectoryImportError {
+  return isUntocKgError(value) && value.code === 'directory_invalid' && Array.isArray((value as { errors?: unknown }).errors);
 }

@@ -87,12 +87,28 @@ export {
   ToolFile,
   ToolKind,
 } from './model/files.js';
+export {
+  AuthorityEntry,
+  CategoryEntry,
+  ConsentKind,
+  DesignationBasis,
+  DirectoryCategoriesFile,
+  DirectoryFile,
+  ParticipationEntry,
+  ParticipationFigure,
+  ParticipationFile,
+} from './model/files.js';
 export { buildDataset } from './load/build.js';
 export type { BuildOptions } from './load/build.js';
 export { checkShape } from './load/shape.js';
 export type { RawFile, ShapeResult } from './load/shape.js';
 export type {
   AuthorityRecord,
+  CategoryRecord,
+  ParticipationFigureRecord,
+  ParticipationRecord,
+  SnapshotRecord,
+  StateRecord,
   CountRecord,
   Dataset,
   InstrumentRecord,
@@ -110,6 +126,8 @@ export type {
 export { BASE_IRI, cleanNum, instrumentIri, mintEid, parseEid, provisionId } from './model/ids.js';
 export type {
   AuthorityId,
+  CategoryId,
+  StateIri,
   Eid,
   EidSegment,
   InstrumentId,
@@ -145,3 +163,19 @@ export type { TextChapter, TextNotice, TextProvision, TreatyText, TreatyTextOpti
 // Errors
 export { DataValidationError, UntocKgError, formatDataIssue, isDataValidationError, isUntocKgError } from './errors.js';
 export type { DataIssue, ErrorCode, ErrorDetails } from './errors.js';
+export { DirectoryImportError, formatRowError, isDirectoryImportError } from './errors.js';
+export type { RowError } from './errors.js';
+
+// The directory of competent national authorities
+export { authorities } from './query/authorities.js';
+export type { AuthoritiesFilter, AuthoritiesResult, AuthorityMatch, ProvisionMatch } from './query/authorities.js';
+export { authoritiesFor } from './query/designations.js';
+export type { AuthoritiesForOptions, AuthoritySummary } from './query/designations.js';
+export { loadDirectory, DIRECTORY_COLUMNS } from './directory/import.js';
+export type { DirectoryColumn, DirectoryImport, LoadDirectoryOptions } from './directory/import.js';
+export { generateDirectory, generateDirectoryEntries } from './directory/generate.js';
+export type { GenerateDirectoryOptions } from './directory/generate.js';
+export { parseCsv, toCsv } from './directory/csv.js';
+export type { CsvProblem, CsvRecord } from './directory/csv.js';
+export { allStates, findState, stateByCode } from './model/states.js';
+export type { StateCodes } from './model/states.js';

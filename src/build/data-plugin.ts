@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { formatDataIssue, isDataValidationError } from '../errors.js';
 import { buildDataset } from '../load/build.js';
 import { readDataFiles, withLines } from '../node/files.js';
+import { curatedDataPaths } from '../node/package.js';
 
 export const VIRTUAL_ID = 'virtual:untoc-kg/dataset';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -29,7 +30,7 @@ function asciiJson(value: unknown): string {
 /** Validates `data/` and returns the dataset's JSON text; memoized per process. */
 export function compileData(root = ROOT): Promise<string> {
   return (compiled ??= (async () => {
-    const files = await readDataFiles([join(root, 'data')], root);
+    const files = await readDataFiles(curatedDataPaths(join(root, 'data')), root);
     try {
       return asciiJson(buildDataset(files));
     } catch (error) {

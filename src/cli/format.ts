@@ -4,6 +4,7 @@
  * @module
  */
 import type { Discrepancy, PathStep } from '../query/tools.js';
+import type { AuthoritySummary } from '../query/designations.js';
 import type { Evidence, ProvisionView } from '../query/views.js';
 
 /** "UNTOC art. 27(1)(e) — Law enforcement cooperation". */
@@ -48,4 +49,11 @@ export function wrap(text: string, indent: string, width = 100): string {
   }
   if (line.trim().length > 0) lines.push(line);
   return lines.join('\n');
+}
+
+/** "Bundesamt für Seeschifffahrt und Hydrographie, Hamburg (DE) — source: whatconvention-de". */
+export function authorityLine(a: AuthoritySummary): string {
+  const city = a.contact.city ? `, ${a.contact.city}` : '';
+  const example = a.snapshot.example ? ' [example data]' : '';
+  return `${a.name}${city} (${a.state.alpha2})${example} — source: ${a.source.id}`;
 }

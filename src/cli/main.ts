@@ -23,6 +23,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   cite: () => import('./commands/cite.js'),
   validate: () => import('./commands/validate.js'),
   export: () => import('./commands/export.js'),
+  authorities: () => import('./commands/authorities.js'),
 };
 
 /** The version, injected at build time from package.json. */

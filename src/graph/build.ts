@@ -20,7 +20,9 @@ export type NodeAttributes =
   | { readonly kind: 'provision'; readonly label: string; readonly level: ProvisionLevel; readonly heading?: string }
   | { readonly kind: 'tool'; readonly label: string; readonly toolKind: ToolKind }
   | { readonly kind: 'part'; readonly label: string; readonly title?: string }
-  | { readonly kind: 'theme'; readonly label: string };
+  | { readonly kind: 'theme'; readonly label: string }
+  | { readonly kind: 'authority'; readonly label: string; readonly state: string }
+  | { readonly kind: 'state'; readonly label: string; readonly alpha2: string; readonly alpha3: string };
 
 /** One piece of evidence for an edge: the basis, source and locator of a link. */
 export interface EdgeEvidence {
@@ -34,7 +36,9 @@ export interface EdgeEvidence {
 /** The attributes of an edge, by kind. */
 export type EdgeAttributes =
   | { readonly kind: 'partOf' }
-  | { readonly kind: Exclude<LinkProperty, never>; readonly evidence: readonly EdgeEvidence[] };
+  | { readonly kind: Exclude<LinkProperty, never>; readonly evidence: readonly EdgeEvidence[] }
+  /** From an authority to the provision it is designated under, its category's part, or its State; `snapshots` say which directory snapshots list it so. */
+  | { readonly kind: 'designatedUnder' | 'category' | 'state'; readonly snapshots: readonly string[] };
 
 /** The network projection's type. */
 export type NetworkGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
@@ -96,6 +100,29 @@ export function buildGraph(dataset: Dataset): NetworkGraph {
     evidence.set(key, fresh);
     if (link.from === link.to) continue;
     graph.addDirectedEdgeWithKey(key, link.from, link.to, { kind: link.property, evidence: fresh });
+  }
+
+  // The directory: authorities, their States, and what they are designated under.
+  for (const s of dataset.states ?? []) graph.addNode(s.iri, { kind: 'state', label: s.name, alpha2: s.alpha2, alpha3: s.alpha3 });
+  const stateIri = new Map((dataset.states ?? []).map((s) => [s.alpha2, s.iri as string]));
+  const categoryPart = new Map((dataset.categories ?? []).map((c) => [c.id as string, c.part as string]));
+  const snapshotsOf = new Map<string, string[]>();
+  const edge = (from: string, kind: 'designatedUnder' | 'category' | 'state', to: string, snapshot: string) => {
+    const key = `${from}|${kind}|${to}`;
+    const snapshots = snapshotsOf.get(key);
+    if (snapshots) {
+      if (!snapshots.includes(snapshot)) snapshots.push(snapshot);
+      return;
+    }
+    const fresh = [snapshot];
+    snapshotsOf.set(key, fresh);
+    graph.addDirectedEdgeWithKey(key, from, to, { kind, snapshots: fresh });
+  };
+  for (const a of dataset.authorities ?? []) {
+    if (!graph.hasNode(a.id)) graph.addNode(a.id, { kind: 'authority', label: a.name, state: a.state });
+    edge(a.id, 'state', stateIri.get(a.state)!, a.snapshot);
+    for (const c of a.categories) edge(a.id, 'category', categoryPart.get(c)!, a.snapshot);
+    for (const p of a.designatedUnder) edge(a.id, 'designatedUnder', p, a.snapshot);
   }
   return graph;
 }

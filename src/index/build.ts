@@ -7,17 +7,22 @@
  */
 import type { StructureLookup } from '../citation/resolve.js';
 import type {
+  AuthorityRecord,
+  CategoryRecord,
   Dataset,
   InstrumentRecord,
   LinkRecord,
   PartRecord,
   ProvisionRecord,
+  SnapshotRecord,
   SourceRecord,
+  StateRecord,
   ThemeRecord,
   ToolRecord,
 } from '../model/dataset.js';
 import type { InstrumentId, ProvisionId } from '../model/ids.js';
 import { KNOWN_INSTRUMENTS } from '../model/instruments.js';
+import { foldKey as foldName } from '../util/fold.js';
 
 /** Read-only lookups over one dataset. */
 export interface GraphIndex extends StructureLookup {
@@ -55,7 +60,24 @@ export interface GraphIndex extends StructureLookup {
   narrowerThemes(theme: string): readonly ThemeRecord[];
   /** The themes above a theme (broader, transitively), nearest first. */
   broaderThemes(theme: string): readonly ThemeRecord[];
+  /** The directory's categories by id. */
+  readonly categories: ReadonlyMap<string, CategoryRecord>;
+  /** The category a name stands for: its id, an alias, or its label (case and punctuation ignored). */
+  categoryOf(name: string): CategoryRecord | undefined;
+  /** Directory snapshots by id. */
+  readonly snapshots: ReadonlyMap<string, SnapshotRecord>;
+  /** The States the graph refers to, by ISO 3166-1 alpha-2 code. */
+  readonly states: ReadonlyMap<string, StateRecord>;
+  /** The records of an authority (one per snapshot that lists it), by its IRI. */
+  authorityRecords(id: string): readonly AuthorityRecord[];
+  /** Authorities designated under exactly this provision (not its parts), every snapshot. */
+  authoritiesUnder(provision: string): readonly AuthorityRecord[];
+  /** Authorities in a category (by category id). */
+  authoritiesIn(category: string): readonly AuthorityRecord[];
+  /** Authorities of a State (by alpha-2 code). */
+  authoritiesOf(state: string): readonly AuthorityRecord[];
 }
+
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
@@ -180,6 +202,28 @@ export function buildIndex(dataset: Dataset): GraphIndex {
     return out;
   };
 
+  // The directory (absent from datasets built before it existed).
+  const categories = new Map<string, CategoryRecord>();
+  const categoryNames = new Map<string, CategoryRecord>();
+  for (const c of dataset.categories ?? EMPTY) {
+    categories.set(c.id, c);
+    categoryNames.set(foldName(c.label), c);
+    for (const alias of c.aliases) categoryNames.set(alias, c);
+    categoryNames.set(c.id, c);
+  }
+  const snapshots = new Map<string, SnapshotRecord>((dataset.snapshots ?? EMPTY).map((s) => [s.id, s]));
+  const states = new Map<string, StateRecord>((dataset.states ?? EMPTY).map((s) => [s.alpha2, s]));
+  const byAuthority = new Map<string, AuthorityRecord[]>();
+  const byProvision = new Map<string, AuthorityRecord[]>();
+  const byCategory = new Map<string, AuthorityRecord[]>();
+  const byState = new Map<string, AuthorityRecord[]>();
+  for (const a of dataset.authorities ?? EMPTY) {
+    pushTo(byAuthority, a.id, a);
+    for (const p of a.designatedUnder) pushTo(byProvision, p, a);
+    for (const c of a.categories) pushTo(byCategory, c, a);
+    pushTo(byState, a.state, a);
+  }
+
   const index: GraphIndex = {
     instruments,
     instrumentsByIri,
@@ -224,6 +268,14 @@ export function buildIndex(dataset: Dataset): GraphIndex {
       const part = parts.get(node);
       return part ? tools.get(part.tool) : undefined;
     },
+    categories,
+    categoryOf: (name) => categoryNames.get(name.trim()) ?? categoryNames.get(foldName(name)),
+    snapshots,
+    states,
+    authorityRecords: (id) => byAuthority.get(id) ?? EMPTY,
+    authoritiesUnder: (provision) => byProvision.get(provision) ?? EMPTY,
+    authoritiesIn: (category) => byCategory.get(category) ?? EMPTY,
+    authoritiesOf: (state) => byState.get(state) ?? EMPTY,
   };
   return index;
 }

@@ -56,14 +56,15 @@ import {
 import { knownInstrument } from '../model/instruments.js';
 import { intToRoman, romanToInt } from '../citation/parse.js';
 import { checkShape, type RawFile } from './shape.js';
+import { DirectoryBuilder } from './directory.js';
 
 type Path = (string | number)[];
 
 /** Collects issues for one build. */
 class Issues {
   readonly list: DataIssue[] = [];
-  add(code: string, file: string, path: Path, message: string): void {
-    this.list.push({ code, file, path, message });
+  add(code: string, file: string, path: Path, message: string, suggestions?: readonly string[]): void {
+    this.list.push(suggestions && suggestions.length > 0 ? { code, file, path, message, suggestions } : { code, file, path, message });
   }
 }
 
@@ -181,6 +182,11 @@ function checkSequence(
 /** What {@link buildDataset} can start from: an already built dataset that the new files add to. */
 export interface BuildOptions {
   readonly base?: Dataset;
+  /**
+   * How messages name the `index`-th authority of a directory file (default `entry {index + 1}`); directory imports
+   * pass `row {n}` so that a duplicate names the row it repeats.
+   */
+  readonly entryLabel?: (file: string, index: number) => string;
 }
 
 interface Pending {
@@ -219,6 +225,20 @@ class Builder implements StructureLookup {
   themeScheme: Dataset['themeScheme'] | undefined;
   readonly pending: Pending[] = [];
   readonly sourceRefs: { file: string; path: Path; id: string }[] = [];
+  readonly directory: DirectoryBuilder;
+
+  constructor(entryLabel: (file: string, index: number) => string = (_file, index) => `entry ${index + 1}`) {
+    this.directory = new DirectoryBuilder({
+      add: (code, file, path, message, suggestions) => this.issues.add(code, file, path, message, suggestions),
+      instruments: this.instruments,
+      tools: this.tools,
+      parts: this.parts,
+      sources: this.sources,
+      resolve: (text) => resolveParsed('load', this, parseCitation(text, {}), text).targets,
+      source: (file, path, id) => this.source(file, path, id),
+      entryLabel,
+    });
+  }
 
   // StructureLookup ------------------------------------------------------------------------------------------
   instrumentRecord(id: string): InstrumentRecord | undefined {
@@ -252,6 +272,7 @@ class Builder implements StructureLookup {
     for (const r of base.sources) this.sources.set(r.id, r);
     for (const r of base.links) this.links.set(r.id, r);
     this.themeScheme = base.themeScheme;
+    this.directory.addBase(base);
   }
 
   private push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -812,11 +833,12 @@ class Builder implements StructureLookup {
       themeScheme: this.themeScheme ?? { title: 'Themes' },
       sources: [...this.sources.values()],
       links: [...this.links.values()],
+      ...this.directory.finish(),
     };
   }
 }
 
-const ORDER: Record<DataFile['type'], number> = { sources: 0, instrument: 1, themes: 2, tool: 3 };
+const ORDER: Record<DataFile['type'], number> = { sources: 0, instrument: 1, themes: 2, tool: 3, 'directory-categories': 4, participation: 5, directory: 6 };
 
 /**
  * Validates data files (shape, then integrity across files) and builds the normalized dataset.
@@ -841,7 +863,7 @@ export function buildDataset(files: readonly RawFile[], options: BuildOptions = 
   }
   if (shapeIssues.length > 0) throw new DataValidationError('load', shapeIssues);
 
-  const builder = new Builder();
+  const builder = new Builder(options.entryLabel);
   if (options.base) builder.addBase(options.base);
   shaped.sort((a, b) => ORDER[a.value.type] - ORDER[b.value.type] || a.file.localeCompare(b.file));
   for (const { file, value } of shaped) {
@@ -857,6 +879,15 @@ export function buildDataset(files: readonly RawFile[], options: BuildOptions = 
         break;
       case 'tool':
         builder.addTool(file, value);
+        break;
+      case 'directory-categories':
+        builder.directory.addCategories(file, value);
+        break;
+      case 'participation':
+        builder.directory.addParticipation(file, value);
+        break;
+      case 'directory':
+        builder.directory.addDirectory(file, value);
         break;
     }
   }

@@ -17,7 +17,7 @@ export interface RawFile {
 /** The result of checking one file's shape. */
 export type ShapeResult = { readonly ok: true; readonly value: DataFile } | { readonly ok: false; readonly issues: DataIssue[] };
 
-const TYPES = ['instrument', 'tool', 'themes', 'sources'];
+const TYPES = ['instrument', 'tool', 'themes', 'sources', 'directory-categories', 'directory', 'participation'];
 
 function message(issue: z.core.$ZodIssue): string {
   switch (issue.code) {

@@ -5,9 +5,11 @@
  *
  * @module
  */
-import type { Basis, Completeness, ToolKind } from './files.js';
+import type { Basis, Completeness, ConsentKind, DesignationBasis, ToolKind } from './files.js';
 import type {
   AuthorityId,
+  CategoryId,
+  StateIri,
   Eid,
   InstrumentId,
   InstrumentIri,
@@ -25,7 +27,7 @@ import type {
 } from './ids.js';
 import type { InstrumentKind } from './instruments.js';
 
-export type { Basis, Completeness, ToolKind };
+export type { Basis, Completeness, ConsentKind, DesignationBasis, ToolKind };
 
 /** A fact with the sources that support it. */
 export interface Sourced {
@@ -181,9 +183,112 @@ export interface LinkRecord {
   readonly file: string;
 }
 
-/** A competent national authority (filled by the directory data; see `authorities`). */
+/** A State the graph refers to (ISO 3166-1, from the `iso-3166` package). */
+export interface StateRecord {
+  readonly iri: StateIri;
+  /** ISO 3166-1 alpha-2, e.g. `DE`. */
+  readonly alpha2: string;
+  /** ISO 3166-1 alpha-3, e.g. `DEU`. */
+  readonly alpha3: string;
+  /** The English short name ISO 3166-1 gives. */
+  readonly name: string;
+}
+
+/** A request category of the directory: a part of the directory tool, and the provisions behind it (domain.md §9.2). */
+export interface CategoryRecord {
+  readonly id: CategoryId;
+  /** The category's part of the directory tool. */
+  readonly part: PartId;
+  readonly tool: ToolId;
+  /** The part's label, e.g. "Smuggling of migrants by sea". */
+  readonly label: string;
+  readonly aliases: readonly string[];
+  readonly basis: DesignationBasis;
+  /** The clauses authorities of this category are designated or notified under (empty unless `designation-clause`). */
+  readonly designatedUnder: readonly ProvisionId[];
+  /** Related articles without a designation clause. */
+  readonly related: readonly ProvisionId[];
+  /** Whether an authority imported without a provision is taken to be designated under the one clause. */
+  readonly inferDesignation: boolean;
+  readonly note: string;
+  readonly source: SourceId;
+  readonly locator?: string;
+  readonly file: string;
+}
+
+/** A dated snapshot of the directory: the curated designations, or an import. Its IRI is also its named graph's. */
+export interface SnapshotRecord {
+  /** The snapshot's id (its date, by default). */
+  readonly id: string;
+  /** `graph/directory/{id}`. */
+  readonly iri: string;
+  readonly title?: string;
+  readonly asOf?: string;
+  readonly source?: SourceId;
+  /** True for example or synthetic data. */
+  readonly example: boolean;
+  readonly note?: string;
+  readonly file: string;
+}
+
+/** A competent national authority as one snapshot of the directory lists it. */
 export interface AuthorityRecord {
+  /** `cna/{alpha-3}/{slug}`. The same authority in two snapshots has one id and two records. */
   readonly id: AuthorityId;
+  readonly name: string;
+  /** The designating State's ISO 3166-1 alpha-2 code (see `Dataset.states`). */
+  readonly state: string;
+  readonly categories: readonly CategoryId[];
+  /** True when the categories were not given and were inferred from the provisions. */
+  readonly categoriesInferred: boolean;
+  /** The provisions it is designated under. */
+  readonly designatedUnder: readonly ProvisionId[];
+  /** True when no provision was given and it was inferred from the category's one designation clause. */
+  readonly designationInferred: boolean;
+  readonly city?: string;
+  readonly address?: string;
+  readonly phone?: string;
+  readonly email?: string;
+  readonly website?: string;
+  readonly languages: readonly string[];
+  readonly hours?: string;
+  readonly timeZone?: string;
+  readonly urgentViaInterpol?: boolean;
+  readonly notes?: string;
+  /** When the entry was last updated (ISO date). */
+  readonly updated?: string;
+  readonly source: SourceId;
+  readonly locator?: string;
+  /** The snapshot that lists it. */
+  readonly snapshot: string;
+}
+
+/** One State's participation in one instrument as at a date. */
+export interface ParticipationRecord {
+  /** ISO 3166-1 alpha-2. */
+  readonly state: string;
+  readonly instrument: InstrumentId;
+  readonly signature?: string;
+  readonly consent?: { readonly kind: ConsentKind; readonly date: string };
+  readonly asOf: string;
+  readonly source: SourceId;
+  readonly locator?: string;
+  readonly note?: string;
+  /** The participation file's id. */
+  readonly file: string;
+  readonly example: boolean;
+}
+
+/** Instrument-level figures at a date (e.g. UNTOC: 147 signatories, 192 parties as at 2024-05-04, S5). */
+export interface ParticipationFigureRecord {
+  readonly instrument: InstrumentId;
+  readonly signatories?: number;
+  readonly parties?: number;
+  readonly asOf: string;
+  readonly source: SourceId;
+  readonly locator?: string;
+  /** The participation file's id. */
+  readonly file: string;
 }
 
 /** Everything the graph holds, normalized and validated. */
@@ -196,4 +301,16 @@ export interface Dataset {
   readonly themeScheme: { readonly title: string; readonly description?: string };
   readonly sources: readonly SourceRecord[];
   readonly links: readonly LinkRecord[];
+  /** The directory's request categories. */
+  readonly categories: readonly CategoryRecord[];
+  /** Directory snapshots (curated and imported). */
+  readonly snapshots: readonly SnapshotRecord[];
+  /** Competent national authorities, one record per snapshot that lists them. */
+  readonly authorities: readonly AuthorityRecord[];
+  /** The States that authorities or participation records refer to (not every ISO code). */
+  readonly states: readonly StateRecord[];
+  /** Per-State participation records. */
+  readonly participation: readonly ParticipationRecord[];
+  /** Instrument-level participation figures. */
+  readonly participationFigures: readonly ParticipationFigureRecord[];
 }

@@ -41,6 +41,10 @@ export type SourceIri = Brand<string, 'SourceIri'>;
 export type LinkId = Brand<string, 'LinkId'>;
 /** The IRI of a competent national authority, `cna/{alpha-3}/{slug}`. */
 export type AuthorityId = Brand<string, 'AuthorityId'>;
+/** The IRI of a State: `state/{alpha-3}`. */
+export type StateIri = Brand<string, 'StateIri'>;
+/** The id of a directory category: the path of its part of the `cna-directory` tool, e.g. `smuggling-of-migrants-by-sea`. */
+export type CategoryId = Brand<string, 'CategoryId'>;
 /** The IRI of any node of the graph. */
 export type NodeIri = ProvisionId | InstrumentIri | ToolIri | PartId | ThemeIri | SourceIri | LinkId | AuthorityId;
 
@@ -231,6 +235,66 @@ export function authorityId(alpha3: string, slug: string): AuthorityId {
 }
 
 /**
+ * A slug for an authority's IRI made from its name: accents dropped, lower case, anything else a hyphen, at most 60
+ * characters (cut at a hyphen). A name with no Latin letters or digits gets `a-` and a hash of the name.
+ *
+ * @example
+ * ```ts
+ * authoritySlug('Bundesamt für Seeschifffahrt und Hydrographie') // 'bundesamt-fur-seeschifffahrt-und-hydrographie'
+ * ```
+ */
+export function authoritySlug(name: string): string {
+  let slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length > 60) slug = slug.slice(0, 61).replace(/-[^-]*$/, '') || slug.slice(0, 60);
+  return slug.length > 0 ? slug : `a-${hash64(name).slice(0, 12)}`;
+}
+
+/**
+ * The IRI of a State: `state/{alpha-3}` in lower case.
+ *
+ * @example
+ * ```ts
+ * stateIri('DEU') // 'https://w3id.org/untoc-kg/state/deu'
+ * ```
+ */
+export function stateIri(alpha3: string): StateIri {
+  if (!/^[A-Za-z]{3}$/.test(alpha3)) fail('stateIri', `"${alpha3}" is not an ISO 3166 alpha-3 code`);
+  return `${BASE_IRI}state/${alpha3.toLowerCase()}` as StateIri;
+}
+
+/**
+ * Brands a directory category slug (the path of a part of the `cna-directory` tool).
+ *
+ * @example
+ * ```ts
+ * categoryId('smuggling-of-migrants-by-sea')
+ * ```
+ */
+export function categoryId(value: string): CategoryId {
+  if (!isSlug(value)) fail('categoryId', `"${value}" is not a lower-case slug`);
+  return value as CategoryId;
+}
+
+/**
+ * The IRI of a participation record (a State's signature and consent to be bound by an instrument, as at a date,
+ * from a source): `participation/{hash}`.
+ *
+ * @example
+ * ```ts
+ * participationIri('DEU', 'untoc', '2024-05-04', 'S5') // 'https://w3id.org/untoc-kg/participation/…'
+ * ```
+ */
+export function participationIri(alpha3: string, instrument: string, asOf: string, source: string): string {
+  return `${BASE_IRI}participation/${hash64(`${alpha3.toLowerCase()}\n${instrument}\n${asOf}\n${source}`)}`;
+}
+
+/**
  * The IRI of a qualified link: `link/{hash}`, where the hash is a stable 64-bit hash of what the link says (its
  * property, both ends and its source). The same claim from the same source always gets the same IRI.
  */
@@ -255,7 +319,7 @@ export function hash64(text: string): string {
 }
 
 /** What kind of node an IRI of this graph names, judged by its path only. */
-export function kindOfIri(iri: string): 'instrument-or-provision' | 'tool' | 'theme' | 'source' | 'link' | 'authority' | 'other' {
+export function kindOfIri(iri: string): 'instrument-or-provision' | 'tool' | 'theme' | 'source' | 'link' | 'authority' | 'state' | 'other' {
   if (!iri.startsWith(BASE_IRI)) return 'other';
   const path = iri.slice(BASE_IRI.length);
   if (path.startsWith('eli/')) return 'instrument-or-provision';
@@ -264,18 +328,23 @@ export function kindOfIri(iri: string): 'instrument-or-provision' | 'tool' | 'th
   if (path.startsWith('source/')) return 'source';
   if (path.startsWith('link/')) return 'link';
   if (path.startsWith('cna/')) return 'authority';
+  if (path.startsWith('state/')) return 'state';
   return 'other';
 }
 
-/** The IRI of a named graph of the exports: `graph/instrument/untoc`, `graph/tool/cna-directory`, `graph/themes`. */
-export function graphIri(kind: 'instrument' | 'tool' | 'directory', id: string): string;
-export function graphIri(kind: 'themes' | 'sources' | 'meta'): string;
+/**
+ * The IRI of a named graph of the exports: `graph/instrument/untoc`, `graph/tool/cna-directory`, `graph/themes`; a
+ * directory snapshot's is `graph/directory/{snapshot id}` (its date, e.g. `graph/directory/2024-05-04`), and it is also
+ * the IRI of the snapshot itself; `graph/states` holds the States the graph refers to.
+ */
+export function graphIri(kind: 'instrument' | 'tool' | 'directory' | 'participation', id: string): string;
+export function graphIri(kind: 'themes' | 'sources' | 'meta' | 'states'): string;
 export function graphIri(kind: string, id?: string): string {
   if (id !== undefined && !/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/.test(id)) fail('graphIri', `"${id}" is not a graph name`);
   return `${BASE_IRI}graph/${kind}${id === undefined ? '' : `/${id}`}`;
 }
 
-/** The IRI of a count a source reports about a tool (e.g. "over 600 authorities", seed, 2015). */
-export function countIri(tool: ToolIri, what: string, source: string, asOf: string | undefined): string {
+/** The IRI of a count a source reports about a tool or an instrument (e.g. "over 600 authorities", seed, 2015). */
+export function countIri(tool: ToolIri | InstrumentIri, what: string, source: string, asOf: string | undefined): string {
   return `${BASE_IRI}count/${hash64(`${tool}\n${what}\n${source}\n${asOf ?? ''}`)}`;
 }

@@ -26,7 +26,8 @@ async function collect(target: string): Promise<string[]> {
     if (entry.name.startsWith('.')) continue;
     const full = join(target, entry.name);
     if (entry.isDirectory()) out.push(...(await collect(full)));
-    else if (DATA_EXTENSIONS.has(extname(entry.name)) && entry.name !== 'package.json') out.push(full);
+    // A JSON Schema (data/schema/*.schema.json) describes data files; it is not one.
+    else if (DATA_EXTENSIONS.has(extname(entry.name)) && entry.name !== 'package.json' && !entry.name.endsWith('.schema.json')) out.push(full);
   }
   return out;
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,4 +20,16 @@ export function packageRoot(): string {
     if (up === dir) throw new Error('packageRoot: cannot find the untoc-kg package folder');
     dir = up;
   }
+}
+
+/**
+ * The files and folders of a data folder that make up the curated graph: everything but `examples/` (example files,
+ * shipped for users to try imports on, never part of the graph).
+ */
+export function curatedDataPaths(dataDir: string): string[] {
+  return readdirSync(dataDir, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.') && (entry.isDirectory() ? entry.name !== 'examples' : /\.(ya?ml|json)$/.test(entry.name)))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => join(dataDir, name));
 }

@@ -29,6 +29,9 @@ const FORWARD: Record<EdgeAttributes['kind'], PathRelation> = {
   cites: 'cites',
   supplements: 'supplements',
   modelProvisionFor: 'modelProvisionFor',
+  designatedUnder: 'designatedUnder',
+  category: 'inCategory',
+  state: 'ofState',
 };
 const BACKWARD: Record<EdgeAttributes['kind'], PathRelation> = {
   partOf: 'hasPart',
@@ -37,7 +40,42 @@ const BACKWARD: Record<EdgeAttributes['kind'], PathRelation> = {
   cites: 'citedBy',
   supplements: 'supplementedBy',
   modelProvisionFor: 'hasModelProvision',
+  designatedUnder: 'designates',
+  category: 'categoryOf',
+  state: 'stateOf',
 };
+
+/** The evidence of an edge: its links' provenance, or for a directory fact the snapshots that state it. */
+function edgeEvidence(kg: KnowledgeGraph, attributes: EdgeAttributes): Evidence[] {
+  switch (attributes.kind) {
+    case 'partOf':
+      return [];
+    case 'designatedUnder':
+    case 'category':
+    case 'state':
+      return attributes.snapshots.map((id) => {
+        const snapshot = kg.index.snapshots.get(id);
+        const source = (snapshot?.source ?? id) as SourceId;
+        return {
+          basis: 'source',
+          source,
+          sourceTitle: kg.index.sources.get(source)?.title ?? snapshot?.title ?? id,
+          locator: `directory snapshot ${id}`,
+          note: snapshot?.example ? 'example data' : null,
+          link: null,
+        };
+      });
+    default:
+      return attributes.evidence.map((e) => ({
+        basis: e.basis,
+        source: e.source as SourceId,
+        sourceTitle: kg.index.sources.get(e.source)?.title ?? e.source,
+        locator: e.locator ?? null,
+        note: e.note ?? null,
+        link: e.link as Evidence['link'],
+      }));
+  }
+}
 
 /** Options of {@link explainPath}. */
 export interface PathOptions {
@@ -98,17 +136,7 @@ export function explainPath(kg: KnowledgeGraph, from: string, to: string, option
   for (let node: string = target; node !== source; ) {
     const { node: before, edge, forward } = previous.get(node)!;
     const attributes = graph.getEdgeAttributes(edge);
-    const evidence: Evidence[] =
-      attributes.kind === 'partOf'
-        ? []
-        : attributes.evidence.map((e) => ({
-            basis: e.basis,
-            source: e.source as SourceId,
-            sourceTitle: kg.index.sources.get(e.source)?.title ?? e.source,
-            locator: e.locator ?? null,
-            note: e.note ?? null,
-            link: e.link as Evidence['link'],
-          }));
+    const evidence = edgeEvidence(kg, attributes);
     steps.unshift({ from: ref(before), relation: (forward ? FORWARD : BACKWARD)[attributes.kind], to: ref(node), evidence });
     node = before;
   }

@@ -8,6 +8,7 @@ import type { KnowledgeGraphCore } from '../core.js';
 import type { LinkRecord } from '../model/dataset.js';
 import type { NodeIri, ProvisionId } from '../model/ids.js';
 import { groupBy } from '../util/group.js';
+import { authoritiesFor, type AuthoritySummary } from './designations.js';
 import { nodeInput, provisionInput } from './inputs.js';
 import { discrepanciesAbout, toolsAddressing, type Discrepancy, type NodeRef, type ToolMatch } from './tools.js';
 import { evidenceOf, nodeLabel, provisionView, themeView, type Evidence, type ProvisionView, type ThemeView } from './views.js';
@@ -51,6 +52,8 @@ export interface ProvisionDetails extends ProvisionView {
   readonly themes: readonly ThemeOf[];
   /** The tools that address it, as {@link toolsAddressing} gives them (exact, broader, narrower). */
   readonly tools: readonly ToolMatch[];
+  /** The competent national authorities designated under it, as the directory snapshots in the graph list them. */
+  readonly authorities: readonly AuthoritySummary[];
   readonly discrepancies: readonly Discrepancy[];
 }
 
@@ -98,6 +101,7 @@ export function provision(kg: KnowledgeGraphCore, ref: string, options: { readon
     references: { out: references(kg, index.linksFrom(id), 'to'), in: references(kg, index.linksTo(id), 'from') },
     themes: themesOfNode(kg, id),
     tools: toolsAddressing(kg, id).results,
+    authorities: record ? authoritiesFor(kg, id) : [],
     discrepancies: discrepanciesAbout(kg, id),
   };
 }

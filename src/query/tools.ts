@@ -11,6 +11,7 @@ import type { LinkRecord, PartRecord, ThemeRecord, ToolRecord } from '../model/d
 import type { NodeIri, ProvisionId } from '../model/ids.js';
 import { compareStrings } from '../util/compare.js';
 import { groupBy } from '../util/group.js';
+import { authoritiesFor, type AuthoritySummary } from './designations.js';
 import { provisionInput, themeInput, toolInput } from './inputs.js';
 import {
   evidenceOf,
@@ -48,7 +49,13 @@ export type PathRelation =
   | 'broader'
   | 'narrower'
   | 'modelProvisionFor'
-  | 'hasModelProvision';
+  | 'hasModelProvision'
+  | 'designatedUnder'
+  | 'designates'
+  | 'inCategory'
+  | 'categoryOf'
+  | 'ofState'
+  | 'stateOf';
 
 /** A node on a path. */
 export interface NodeRef {
@@ -76,6 +83,11 @@ export interface ToolMatch {
   readonly path: readonly PathStep[];
   /** The evidence of the addressing link(s): basis, source, locator. */
   readonly evidence: readonly Evidence[];
+  /**
+   * For the directory of competent national authorities: the authorities designated under the provision addressed
+   * (`via`), as the directory snapshots in the graph list them. Absent for other tools.
+   */
+  readonly authorities?: readonly AuthoritySummary[];
 }
 
 /** A claim a source makes that the graph does not assert, because another source or the text contradicts it. */
@@ -202,6 +214,7 @@ export function toolsAddressing(kg: KnowledgeGraphCore, provision: string, optio
         via: provisionView(kg, via as ProvisionId),
         path: [...prefix, step(kg, via, 'addressedBy', subject, links)],
         evidence: links.map((l) => evidenceOf(kg, l)),
+        ...(who.tool.kind === 'directory' && { authorities: authoritiesFor(kg, via as ProvisionId) }),
         distance,
         order: index.orderOf(via),
       });

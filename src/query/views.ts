@@ -61,8 +61,11 @@ export interface Evidence {
   readonly locator: string | null;
   /** What the link rests on, for curated links; qualifications for others. */
   readonly note: string | null;
-  /** The IRI of the qualified link node in the RDF. */
-  readonly link: LinkId;
+  /**
+   * The IRI of the qualified link node in the RDF; `null` for a designation, which its directory snapshot states
+   * (the snapshot's source and id are given instead).
+   */
+  readonly link: LinkId | null;
 }
 
 /** Views are immutable and shared: built once per graph and node, then reused by every query. */

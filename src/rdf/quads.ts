@@ -13,6 +13,7 @@ import type { ToolKind } from '../model/files.js';
 import { countIri, graphIri, THEME_SCHEME_IRI, type ProvisionLevel } from '../model/ids.js';
 import { provisionLabel } from '../citation/format.js';
 import { DCTERMS, ELI, PROV, RDF, RDFS, SKOS, UKG, XSD } from '../vocab/terms.js';
+import { directoryQuads } from './directory.js';
 
 const { namedNode, literal, quad } = DataFactory;
 
@@ -210,6 +211,9 @@ export function datasetQuads(dataset: Dataset, options: QuadOptions = {}): Quad[
     useGraph(graphOfFile.get(link.file) ?? graphIri('themes'));
     linkQuads(link, iri, text, sourceIriOf);
   }
+
+  // The directory's categories, snapshots and authorities, States, and participation.
+  directoryQuads(dataset, out, options.graphs ?? false);
   return out;
 }
 

@@ -57,6 +57,33 @@ export const UKG = namespace('https://w3id.org/untoc-kg/ontology#', [
   'reportedCount',
   'qualifier',
   'asOf',
+  // the directory of competent national authorities, States and participation
+  'CompetentAuthority',
+  'State',
+  'DirectorySnapshot',
+  'Participation',
+  'designatedUnder',
+  'designationInferred',
+  'category',
+  'categoryInferred',
+  'state',
+  'listedIn',
+  'designationBasis',
+  'designationClause',
+  'city',
+  'postalAddress',
+  'telephone',
+  'acceptedLanguage',
+  'officeHours',
+  'timeZone',
+  'urgentViaInterpol',
+  'example',
+  'alpha2',
+  'alpha3',
+  'inInstrument',
+  'signatureDate',
+  'consentType',
+  'consentDate',
 ] as const);
 
 export const RDF = namespace('http://www.w3.org/1999/02/22-rdf-syntax-ns#', ['type', 'Statement', 'subject', 'predicate', 'object', 'value'] as const);
@@ -85,6 +112,7 @@ export const DCTERMS = namespace('http://purl.org/dc/terms/', [
   'abstract',
   'description',
   'date',
+  'modified',
 ] as const);
 export const SKOS = namespace('http://www.w3.org/2004/02/skos/core#', [
   'Concept',
@@ -101,6 +129,8 @@ export const SKOS = namespace('http://www.w3.org/2004/02/skos/core#', [
   'note',
 ] as const);
 export const PROV = namespace('http://www.w3.org/ns/prov#', ['Entity', 'wasDerivedFrom'] as const);
+export const ORG = namespace('http://www.w3.org/ns/org#', ['Organization'] as const);
+export const VCARD = namespace('http://www.w3.org/2006/vcard/ns#', ['hasEmail', 'hasURL'] as const);
 
 /** The prefixes of the Turtle output and the JSON-LD context. */
 export const PREFIXES = {
@@ -113,7 +143,8 @@ export const PREFIXES = {
   rdfs: RDFS.$iri,
   xsd: XSD.$iri,
   cito: 'http://purl.org/spar/cito/',
-  org: 'http://www.w3.org/ns/org#',
+  org: ORG.$iri,
+  vcard: VCARD.$iri,
   owl: 'http://www.w3.org/2002/07/owl#',
   sh: 'http://www.w3.org/ns/shacl#',
 } as const;

@@ -40,6 +40,11 @@ describe('untoc-kg tools', () => {
     expect(out.replace(/\s+/g, ' ')).toContain('Source "seed" links UNODC online directory of competent national authorities to SOM Protocol art. 8(5); the graph asserts SOM Protocol art. 8(6) instead');
   });
 
+  test('the directory\'s answer lists the designated authorities', async () => {
+    const { out } = await runCli('tools', 'SOM Protocol art. 8(6)');
+    expect(out.replace(/\s+/g, ' ')).toContain('designated authority: Bundesamt für Seeschifffahrt und Hydrographie, Hamburg (DE) — source: whatconvention-de');
+  });
+
   test('--related and --paths', async () => {
     const { out } = await runCli('tools', 'SOM Protocol art. 10(1)', '--related', '--paths');
     expect(out).toMatch(/^related\s+.*via UNTOC art\. 27$/m);

@@ -21,6 +21,8 @@ describe('provision', () => {
     expect(p.tools.filter((t) => t.match === 'exact').map((t) => t.tool.id)).toEqual(['cna-directory']);
     expect(p.discrepancies).toEqual([expect.objectContaining({ role: 'accepted' })]);
     expect(p.summary).toMatch(/designates an authority/);
+    expect(p.authorities.map((a) => a.name)).toEqual(['Bundesamt für Seeschifffahrt und Hydrographie']);
+    expect(provision(kg, 'SOM Protocol art. 8(5)').authorities).toEqual([]);
   });
 
   test('UNTOC art. 27: children, the references it receives, its theme', () => {

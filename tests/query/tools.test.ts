@@ -71,6 +71,13 @@ describe('toolsAddressing', () => {
     ]);
   });
 
+  test('the directory\'s answer carries the authorities designated under the provision; other tools carry none', () => {
+    const { results } = toolsAddressing(kg, 'SOM Protocol art. 8(6)');
+    const directory = results.find((r) => r.tool.id === 'cna-directory')!;
+    expect(directory.authorities?.map((a) => [a.name, a.state.alpha2, a.source.id])).toEqual([['Bundesamt für Seeschifffahrt und Hydrographie', 'DE', 'whatconvention-de']]);
+    expect(results.filter((r) => r.tool.id !== 'cna-directory').every((r) => r.authorities === undefined)).toBe(true);
+  });
+
   test('a question about SOM art. 8(5) explains the seed\'s discrepancy and points to art. 8(6)', () => {
     const { results, discrepancies } = toolsAddressing(kg, 'SOM art. 8(5)');
     expect(results.some((r) => r.match === 'exact')).toBe(false);

@@ -6,7 +6,7 @@
 import { loadCore } from '../../core.js';
 import { provision } from '../../query/provisions.js';
 import { parse } from '../args.js';
-import { discrepancyLines, evidenceLine, provisionLine, wrap } from '../format.js';
+import { authorityLine, discrepancyLines, evidenceLine, provisionLine, wrap } from '../format.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';
 
@@ -44,6 +44,8 @@ export const command: Command = {
       lines.push(`  ${r.match.padEnd(9)}${where}${r.match === 'exact' ? '' : `, via ${r.via.citation}`}`);
       for (const e of r.evidence) lines.push(wrap(evidenceLine(e), ' '.repeat(11)));
     }
+    if (p.authorities.length) lines.push('', 'designated authorities:');
+    for (const a of p.authorities) lines.push(wrap(authorityLine(a), '  '));
     for (const d of p.discrepancies) {
       lines.push('', 'discrepancy:');
       for (const line of discrepancyLines(d)) lines.push(wrap(line, '  '));

@@ -7,7 +7,7 @@
 import { loadCore } from '../../core.js';
 import { toolsAddressing, type MatchKind } from '../../query/tools.js';
 import { parse } from '../args.js';
-import { discrepancyLines, evidenceLine, pathLine, provisionLine, wrap } from '../format.js';
+import { authorityLine, discrepancyLines, evidenceLine, pathLine, provisionLine, wrap } from '../format.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';
 
@@ -56,6 +56,7 @@ export const command: Command = {
       const via = r.match === 'exact' ? '' : `, via ${r.via.citation}`;
       lines.push(`${r.match.padEnd(9)}${where}${via}`);
       for (const e of r.evidence) lines.push(wrap(evidenceLine(e), ' '.repeat(11)));
+      for (const a of r.authorities ?? []) lines.push(wrap(`designated authority: ${authorityLine(a)}`, ' '.repeat(11)));
       if (values.paths) lines.push(wrap(`path: ${pathLine(r.path)}`, ' '.repeat(11)));
     }
     for (const d of result.discrepancies) {

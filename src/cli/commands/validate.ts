@@ -8,7 +8,7 @@ import { bundledDataset } from '../../bundled.js';
 import { buildDataset } from '../../load/build.js';
 import { formatDataIssue, isDataValidationError, type DataIssue } from '../../errors.js';
 import { readDataFiles, withLines } from '../../node/files.js';
-import { packageRoot } from '../../node/package.js';
+import { curatedDataPaths, packageRoot } from '../../node/package.js';
 import { parse } from '../args.js';
 import { EXIT, printJson, type Io } from '../io.js';
 import type { Command } from '../main.js';
@@ -32,7 +32,7 @@ export const command: Command = {
   async run(args: string[], io: Io): Promise<number> {
     const { values, positionals } = parse('validate', args, { alone: { type: 'boolean' }, json: { type: 'boolean' } });
     const shipped = positionals.length === 0;
-    const paths = shipped ? [join(packageRoot(), 'data')] : positionals;
+    const paths = shipped ? curatedDataPaths(join(packageRoot(), 'data')) : positionals;
     let issues: DataIssue[] = [];
     let count = 0;
     try {

@@ -1,0 +1,132 @@
+/**
+ * The authorities designated under a provision, as plain typed objects: what `provision()` and `toolsAddressing()`
+ * show for the directory, and what `authorities()` returns. Reads only the index; imports no State table, so the
+ * CLI's other commands stay light.
+ *
+ * @module
+ */
+import type { KnowledgeGraphCore } from '../core.js';
+import type { AuthorityRecord } from '../model/dataset.js';
+import type { AuthorityId, CategoryId, PartId, ProvisionId, SourceId } from '../model/ids.js';
+import { nodeLabel } from './views.js';
+
+/** A competent national authority as the queries return it: who, where, under what, and who says so. */
+export interface AuthoritySummary {
+  /** `cna/{alpha-3}/{slug}`. */
+  readonly id: AuthorityId;
+  readonly name: string;
+  readonly state: { readonly alpha2: string; readonly alpha3: string; readonly name: string };
+  /** Its directory categories; `inferred` when the entry named none and it was inferred from the provision. */
+  readonly categories: readonly { readonly id: CategoryId; readonly label: string; readonly part: PartId; readonly inferred: boolean }[];
+  /** The provisions it is designated under; `inferred` when the entry named none and it came from the category. */
+  readonly provisions: readonly { readonly id: ProvisionId; readonly citation: string; readonly inferred: boolean }[];
+  /** The channel details the entry gives (none is invented: a field the source does not give is absent). */
+  readonly contact: Pick<AuthorityRecord, 'city' | 'address' | 'phone' | 'email' | 'website' | 'languages' | 'hours' | 'timeZone' | 'urgentViaInterpol'>;
+  readonly notes?: string;
+  /** When the entry was last updated. */
+  readonly updated?: string;
+  readonly source: { readonly id: SourceId; readonly title: string; readonly url?: string; readonly locator?: string };
+  /** The snapshot that lists it: its id, date, named graph, and whether it is example data. */
+  readonly snapshot: { readonly id: string; readonly asOf?: string; readonly graph: string; readonly example: boolean };
+}
+
+/**
+ * A provision's short citation with its instrument, e.g. `UNTOC art. 18(13)`, `SOM Protocol art. 8(6)`.
+ *
+ * @example
+ * ```ts
+ * citationOf(kg, resolveCitation(kg, 'art. 18(13)').targets[0].id) // 'UNTOC art. 18(13)'
+ * ```
+ */
+export function citationOf(kg: KnowledgeGraphCore, id: ProvisionId): string {
+  return nodeLabel(kg, id);
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const CONTACT = ['city', 'address', 'phone', 'email', 'website', 'hours', 'timeZone', 'urgentViaInterpol'] as const;
+
+/**
+ * Turns an authority record into its summary.
+ *
+ * @example
+ * ```ts
+ * summarizeAuthority(kg, kg.dataset.authorities[0]).state.name // 'Germany'
+ * ```
+ */
+export function summarizeAuthority(kg: KnowledgeGraphCore, record: AuthorityRecord): AuthoritySummary {
+  const { index } = kg;
+  const state = index.states.get(record.state)!;
+  const source = index.sources.get(record.source)!;
+  const snapshot = index.snapshots.get(record.snapshot)!;
+  // Plain assignments rather than conditional spreads: this runs once per result, for tens of thousands of results.
+  const contact: Mutable<AuthoritySummary['contact']> = { languages: record.languages };
+  for (const key of CONTACT) if (record[key] !== undefined) (contact as Record<string, unknown>)[key] = record[key];
+  const src: Mutable<AuthoritySummary['source']> = { id: source.id, title: source.title };
+  if (source.url !== undefined) src.url = source.url;
+  if (record.locator !== undefined) src.locator = record.locator;
+  const snap: Mutable<AuthoritySummary['snapshot']> = { id: snapshot.id, graph: snapshot.iri, example: snapshot.example };
+  if (snapshot.asOf !== undefined) snap.asOf = snapshot.asOf;
+  const out: Mutable<AuthoritySummary> = {
+    id: record.id,
+    name: record.name,
+    state: { alpha2: state.alpha2, alpha3: state.alpha3, name: state.name },
+    categories: record.categories.map((c) => {
+      const category = index.categories.get(c)!;
+      return { id: c, label: category.label, part: category.part, inferred: record.categoriesInferred };
+    }),
+    provisions: record.designatedUnder.map((p) => ({ id: p, citation: citationOf(kg, p), inferred: record.designationInferred })),
+    contact,
+    source: src,
+    snapshot: snap,
+  };
+  if (record.notes !== undefined) out.notes = record.notes;
+  if (record.updated !== undefined) out.updated = record.updated;
+  return out;
+}
+
+/** A name folded for sorting: accents dropped, lower case (the same order on every platform, unlike locale collation). */
+function sortKey(value: string): string {
+  return value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/**
+ * Sorts summaries by State name, then name (accents and case ignored), then snapshot, in place; returns the array.
+ *
+ * @example
+ * ```ts
+ * sortByStateAndName(summaries)[0].state.name // 'Afghanistan'
+ * ```
+ */
+export function sortByStateAndName<T extends AuthoritySummary>(summaries: T[]): T[] {
+  const keys = new Map<T, string>();
+  for (const s of summaries) keys.set(s, `${sortKey(s.state.name)}\u0001${sortKey(s.name)}\u0001${s.snapshot.id}`);
+  return summaries.sort((a, b) => {
+    const x = keys.get(a)!;
+    const y = keys.get(b)!;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+}
+
+/** Options of {@link authoritiesFor}. */
+export interface AuthoritiesForOptions {
+  /** Also the authorities designated under provisions inside this one (art. 8 → those under art. 8(6)). Default false. */
+  readonly narrower?: boolean;
+}
+
+/**
+ * The authorities designated under a provision, from every snapshot, ordered by State and name: under exactly this
+ * provision, or (with `narrower`) under it or a provision inside it. For `provision()` and `toolsAddressing()`;
+ * `authorities()` also follows disputed citations (the seed's SOM art. 8(5)).
+ *
+ * @param provision - a provision id (IRI), e.g. the id of SOM Protocol art. 8(6).
+ * @example
+ * ```ts
+ * const [target] = resolveCitation(kg, 'SOM Protocol art. 8(6)').targets
+ * authoritiesFor(kg, target.id).map((a) => a.name) // ['Bundesamt für Seeschifffahrt und Hydrographie']
+ * ```
+ */
+export function authoritiesFor(kg: KnowledgeGraphCore, provision: ProvisionId, options: AuthoritiesForOptions = {}): AuthoritySummary[] {
+  const ids = options.narrower ? [provision, ...kg.index.descendantsOf(provision)] : [provision];
+  return sortByStateAndName([...new Set(ids.flatMap((id) => kg.index.authoritiesUnder(id)))].map((r) => summarizeAuthority(kg, r)));
+}
