@@ -37,7 +37,8 @@ export type ErrorCode =
   | 'rdf_nonconforming'
   | 'remote_context'
   | 'sparql_unavailable'
-  | 'sparql_error';
+  | 'sparql_error'
+  | 'unknown_graph';
 
 /** Structured details that some errors carry besides the message. */
 export interface ErrorDetails {
@@ -136,4 +137,48 @@ export function isUntocKgError(value: unknown): value is UntocKgError {
 /** True when `value` is a {@link DataValidationError}. */
 export function isDataValidationError(value: unknown): value is DataValidationError {
   return isUntocKgError(value) && value.code === 'data_invalid' && Array.isArray((value as { issues?: unknown }).issues);
+}
+
+/** One way an RDF graph read by the import does not fit the model. */
+export interface RdfIssue {
+  /**
+   * `shape`: a constraint of `ontology/shapes.ttl` fails; `structure`: the node cannot be read as a record of the
+   * model (a provision outside any instrument, a link to an unknown source); `unrecognized`: a triple the model does
+   * not hold, which loading would silently drop.
+   */
+  readonly code: 'shape' | 'structure' | 'unrecognized';
+  /** The node the problem is about (an IRI, or `_:label` for a blank node). */
+  readonly focus: string;
+  /** The property (predicate IRI), when the problem is about one. */
+  readonly path?: string;
+  /** A readable sentence. */
+  readonly message: string;
+  /** The SHACL shape that failed, for `shape` issues. */
+  readonly shape?: string;
+}
+
+/** Thrown by the RDF import when the graph does not conform; carries every issue found. Nothing is loaded. */
+export class RdfConformanceError extends UntocKgError {
+  override readonly name = 'RdfConformanceError';
+  /** Every problem found. */
+  readonly issues: readonly RdfIssue[];
+
+  constructor(operation: string, issues: readonly RdfIssue[]) {
+    const head = issues.slice(0, 5).map(formatRdfIssue).join('\n  ');
+    const more = issues.length > 5 ? `\n  … and ${issues.length - 5} more` : '';
+    super('rdf_nonconforming', operation, `the graph does not conform (${issues.length} problem${issues.length === 1 ? '' : 's'}); nothing was loaded:\n  ${head}${more}`, {
+      issues,
+    });
+    this.issues = issues;
+  }
+}
+
+/** Renders one RDF issue as `<focus> <path>: message [code]`. */
+export function formatRdfIssue(issue: RdfIssue): string {
+  return `<${issue.focus}>${issue.path ? ` <${issue.path}>` : ''}: ${issue.message} [${issue.code}]`;
+}
+
+/** True when `value` is an {@link RdfConformanceError}. */
+export function isRdfConformanceError(value: unknown): value is RdfConformanceError {
+  return isUntocKgError(value) && value.code === 'rdf_nonconforming' && Array.isArray((value as { issues?: unknown }).issues);
 }

@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import rdf from '@zazuko/env';
 import SHACLValidator from 'rdf-validate-shacl';
-import { Parser, Writer } from 'n3';
+import { DataFactory, Parser, Writer } from 'n3';
+import { isomorphic } from 'rdf-isomorphic';
 import type { Quad } from '@rdfjs/types';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,40 @@ export function line(q: Quad): string {
 /** The sorted canonical lines of quads. */
 export function lines(quads: Iterable<Quad>): string[] {
   return [...new Set([...quads].map(line))].sort();
+}
+
+/** The sorted canonical lines of the triples of quads: named graphs merged. */
+export function tripleLines(quads: Iterable<Quad>): string[] {
+  return lines([...quads].map((q) => DataFactory.quad(q.subject, q.predicate, q.object)));
+}
+
+/** Whether two sets of quads are isomorphic (blank-node aware); with `merge`, named graphs are dropped first. */
+export function isomorphicQuads(a: readonly Quad[], b: readonly Quad[], merge = false): boolean {
+  const prepare = (quads: readonly Quad[]) => {
+    const unique = new Map<string, Quad>();
+    for (const q of quads) {
+      const t = merge ? DataFactory.quad(q.subject, q.predicate, q.object) : q;
+      unique.set(line(t), t);
+    }
+    return [...unique.values()];
+  };
+  return isomorphic(prepare(a), prepare(b));
+}
+
+/** Whether `xmllint` (libxml2-utils) is installed; CI installs it with .ci/install-test-tools. */
+export const xmllintAvailable = (() => {
+  try {
+    execFileSync('xmllint', ['--version'], { stdio: 'pipe' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+/** Checks with xmllint that a file is well-formed XML; returns its complaints ('' when there are none). */
+export function xmlProblems(file: string): string {
+  const run = spawnSync('xmllint', ['--noout', file], { encoding: 'utf8' });
+  return run.status === 0 ? '' : run.stderr || `xmllint exited with ${run.status}`;
 }
 
 /** Parses Turtle (or N3 formats) into quads. */
