@@ -117,7 +117,7 @@ function isMetadataSubject(iri: string): boolean {
 export function datasetFromQuads(quads: readonly Quad[], options: DatasetFromQuadsOptions = {}): Dataset {
   const meta = graphIri('meta');
   const data = quads.filter((q) => q.graph.value !== meta && !(q.subject.termType === 'NamedNode' && isMetadataSubject(q.subject.value)));
-  const violations = (validator ??= new ShapesValidator(shapesQuads())).validate(merged(data));
+  const violations = (validator ??= new ShapesValidator(shapesQuads())).validate(data);
   if (violations.length > 0) {
     throw new RdfConformanceError(
       'importRdf',
@@ -130,17 +130,6 @@ export function datasetFromQuads(quads: readonly Quad[], options: DatasetFromQua
   const unrecognized = unkept(data, dataset);
   if (unrecognized.length > 0 && options.unrecognized !== 'drop') throw new RdfConformanceError('importRdf', unrecognized);
   return dataset;
-}
-
-/** The RDF merge of quads: each triple once, whatever graphs it is in (what SHACL validates). */
-function merged(quads: readonly Quad[]): Quad[] {
-  const seen = new Set<string>();
-  return quads.filter((q) => {
-    const key = `${keyOf(q.subject)} ${q.predicate.value} ${termKey(q.object)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /** The triples of `data` that the dataset, written out again, does not hold. */

@@ -135,7 +135,8 @@ export class ShapesValidator {
   }
 
   /**
-   * Validates a data graph (named graphs merged). Returns every violation; an empty list means it conforms.
+   * Validates a data graph (named graphs merged, each triple counted once). Returns every violation; an empty list
+   * means it conforms.
    *
    * @example
    * ```ts
@@ -184,7 +185,16 @@ class DataGraph {
   readonly #superClasses = new Map<string, string[]>();
 
   constructor(data: Iterable<Quad>) {
-    this.#quads = [...data];
+    // The RDF merge: each triple once, whatever graphs it is in.
+    const seen = new Set<string>();
+    const quads: Quad[] = [];
+    for (const q of data) {
+      const triple = `${keyOf(q.subject)} ${q.predicate.value} ${keyOfValue(q.object)}`;
+      if (seen.has(triple)) continue;
+      seen.add(triple);
+      quads.push(q);
+    }
+    this.#quads = quads;
     for (const q of this.#quads) {
       const key = keyOf(q.subject);
       const list = this.bySubject.get(key);
