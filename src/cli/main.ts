@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   cite: () => import('./commands/cite.js'),
   validate: () => import('./commands/validate.js'),
   export: () => import('./commands/export.js'),
+  sparql: () => import('./commands/sparql.js'),
 };
 
 /** The version, injected at build time from package.json. */

@@ -7,6 +7,6 @@
  * @packageDocumentation
  */
 export { sparql } from './run.js';
-export type { SparqlBinding, SparqlOptions, SparqlResult } from './run.js';
+export type { SparqlBinding, SparqlOptions, SparqlResult, SparqlSource } from './run.js';
 export { sparqlQuery, sparqlValue } from './escape.js';
 export type { SparqlValue } from './escape.js';

@@ -11,7 +11,7 @@ import type { Quad } from '@rdfjs/types';
 import { isUntocKgError, UntocKgError } from '../errors.js';
 import { rdfToString } from '../export/rdf-text.js';
 import type { Dataset } from '../model/dataset.js';
-import { exportQuads } from '../rdf/graphs.js';
+import { exportQuads, selectGraphs } from '../rdf/graphs.js';
 import { PREFIXES } from '../vocab/terms.js';
 
 /** One bound value, as the SPARQL 1.1 Query Results JSON Format writes it. */
@@ -72,23 +72,35 @@ function importEngine(importer: () => Promise<unknown>): Promise<Engine> {
   );
 }
 
-const stores = new WeakMap<Dataset, Map<string, Promise<EngineStore>>>();
+/** What a query runs over: a knowledge graph (its export's quads), or quads. */
+export type SparqlSource = { readonly dataset: Dataset } | readonly Quad[];
 
-function storeFor(dataset: Dataset, options: SparqlOptions, oxigraph: Engine): Promise<EngineStore> {
-  let byGraphs = stores.get(dataset);
-  if (!byGraphs) stores.set(dataset, (byGraphs = new Map()));
+const stores = new WeakMap<object, Map<string, Promise<EngineStore>>>();
+
+/** The engine's store for a source, loaded once per dataset (or quad array) and graph selection. */
+function storeFor(source: SparqlSource, options: SparqlOptions, oxigraph: Engine): Promise<EngineStore> {
+  const owner = 'dataset' in source ? source.dataset : source;
+  let byGraphs = stores.get(owner);
+  if (!byGraphs) stores.set(owner, (byGraphs = new Map()));
   const key = JSON.stringify(options.graphs ?? null);
   let store = byGraphs.get(key);
   if (!store) {
     store = Promise.resolve().then(() => {
+      const quads = 'dataset' in source ? exportQuads(source.dataset, options.graphs ? { graphs: options.graphs } : {}) : filterGraphs(source, options.graphs);
       const created = new oxigraph.Store();
-      created.load(rdfToString(exportQuads(dataset, options.graphs ? { graphs: options.graphs } : {}), 'nquads'), { format: 'application/n-quads' });
+      created.load(rdfToString(quads, 'nquads'), { format: 'application/n-quads' });
       return created;
     });
     store.catch(() => byGraphs.delete(key));
     byGraphs.set(key, store);
   }
   return store;
+}
+
+function filterGraphs(quads: readonly Quad[], graphs: readonly string[] | undefined): readonly Quad[] {
+  if (!graphs) return quads;
+  const keep = selectGraphs(new Set(quads.map((q) => q.graph.value)), graphs, 'sparql');
+  return quads.filter((q) => keep.has(q.graph.value));
 }
 
 /** The project's prefixes as one line of PREFIX declarations (a query's own declarations come after, and win). */
@@ -104,7 +116,8 @@ function engineMessage(error: unknown): string {
 }
 
 /**
- * Runs a SPARQL query over a knowledge graph. The project's prefixes (`ukg:`, `eli:`, `dcterms:`, `skos:`, …) are
+ * Runs a SPARQL query over a knowledge graph (the quads of its export: named graphs and metadata), or over quads you
+ * give. The store is built once per dataset or quad array and reused. The project's prefixes (`ukg:`, `eli:`, `dcterms:`, `skos:`, …) are
  * declared for you. Put values into query text with {@link sparqlQuery} or {@link sparqlValue}, never by string
  * concatenation.
  *
@@ -117,10 +130,10 @@ function engineMessage(error: unknown): string {
  * if (result.kind === 'select') result.rows.map((row) => row.tool.value)
  * ```
  */
-export async function sparql(kg: { readonly dataset: Dataset }, query: string, options: SparqlOptions = {}): Promise<SparqlResult> {
+export async function sparql(source: SparqlSource, query: string, options: SparqlOptions = {}): Promise<SparqlResult> {
   if (typeof query !== 'string' || query.trim() === '') throw new UntocKgError('empty_query', 'sparql', 'the query is empty', { value: query });
   const oxigraph = await loadEngine();
-  const store = await storeFor(kg.dataset, options, oxigraph);
+  const store = await storeFor(source, options, oxigraph);
   const form = FORM.exec(query)?.[1]?.toUpperCase();
   const text = PROLOGUE + query;
   try {

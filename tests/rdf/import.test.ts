@@ -80,10 +80,10 @@ describe.each([
     const b = shape(kg.dataset);
     expect(a.provisions).toEqual(b.provisions);
     // RDF does not order a tool's parts: they come back in path order, each after its parent.
-    const sorted = (parts: typeof a.parts) => [...parts].sort((x, y) => String(x[0]).localeCompare(String(y[0]))).map(([id, tool, path, label, parent, children]) => [id, tool, path, label, parent, [...(children as string[])].sort()]);
+    const sorted = (parts: typeof a.parts) => [...parts].sort((x, y) => String(x[0]).localeCompare(String(y[0]))).map(([id, tool, path, label, parent, children]) => [id, tool, path, label, parent, [...(children as readonly string[])].sort()]);
     expect(sorted(a.parts)).toEqual(sorted(b.parts));
-    expect(a.tools.map(([id, iri, kind, title, instrument, parts, counts]) => [id, iri, kind, title, instrument, [...(parts as string[])].sort(), counts])).toEqual(
-      b.tools.map(([id, iri, kind, title, instrument, parts, counts]) => [id, iri, kind, title, instrument, [...(parts as string[])].sort(), counts]),
+    expect(a.tools.map(([id, iri, kind, title, instrument, parts, counts]) => [id, iri, kind, title, instrument, [...(parts as readonly string[])].sort(), counts])).toEqual(
+      b.tools.map(([id, iri, kind, title, instrument, parts, counts]) => [id, iri, kind, title, instrument, [...(parts as readonly string[])].sort(), counts]),
     );
     expect(a.themes).toEqual(b.themes);
     expect(a.sources).toEqual(b.sources);
