@@ -110,13 +110,22 @@ export class DataValidationError extends UntocKgError {
   readonly issues: readonly DataIssue[];
 
   constructor(operation: string, issues: readonly DataIssue[]) {
-    const head = issues.slice(0, 5).map(formatDataIssue).join('\n  ');
-    const more = issues.length > 5 ? `\n  … and ${issues.length - 5} more` : '';
-    super('data_invalid', operation, `${issues.length} problem${issues.length === 1 ? '' : 's'} in the data:\n  ${head}${more}`, {
+    super('data_invalid', operation, `${problems(issues.length)} in the data:${listed(issues, formatDataIssue)}`, {
       issues,
     });
     this.issues = issues;
   }
+}
+
+/** `1 problem`, `3 problems`. */
+function problems(count: number): string {
+  return `${count} problem${count === 1 ? '' : 's'}`;
+}
+
+/** The first five issues, one per indented line, and how many more there are. */
+function listed<T>(issues: readonly T[], format: (issue: T) => string): string {
+  const head = issues.slice(0, 5).map((issue) => `\n  ${format(issue)}`).join('');
+  return issues.length > 5 ? `${head}\n  … and ${issues.length - 5} more` : head;
 }
 
 /** Renders one data issue as `file:path: message [code]`. */
@@ -164,9 +173,7 @@ export class RdfConformanceError extends UntocKgError {
   readonly issues: readonly RdfIssue[];
 
   constructor(operation: string, issues: readonly RdfIssue[]) {
-    const head = issues.slice(0, 5).map(formatRdfIssue).join('\n  ');
-    const more = issues.length > 5 ? `\n  … and ${issues.length - 5} more` : '';
-    super('rdf_nonconforming', operation, `the graph does not conform (${issues.length} problem${issues.length === 1 ? '' : 's'}); nothing was loaded:\n  ${head}${more}`, {
+    super('rdf_nonconforming', operation, `the graph does not conform (${problems(issues.length)}); nothing was loaded:${listed(issues, formatRdfIssue)}`, {
       issues,
     });
     this.issues = issues;

@@ -218,9 +218,13 @@ class DataGraph {
 
   /** Whether `node` is an instance of `cls`, through `rdf:type` and `rdfs:subClassOf*`. */
   isInstance(node: Term, cls: string): boolean {
-    if (node.termType === 'Literal') return false;
+    return node.termType !== 'Literal' && this.#reaches(this.objects(node, RDF.type).map((t) => t.value), cls);
+  }
+
+  /** Whether `cls` is reached from `starts` through `rdfs:subClassOf*`. */
+  #reaches(starts: readonly string[], cls: string): boolean {
     const seen = new Set<string>();
-    const stack = this.objects(node, RDF.type).map((t) => t.value);
+    const stack = [...starts];
     while (stack.length > 0) {
       const next = stack.pop()!;
       if (next === cls) return true;
@@ -237,7 +241,7 @@ class DataGraph {
       switch (target.kind) {
         case 'class':
           for (const [cls] of this.#instances) {
-            if (cls === target.term.value || this.#isSubClass(cls, target.term.value)) for (const [k, t] of this.#instances.get(cls)!) found.set(k, t);
+            if (this.#reaches([cls], target.term.value)) for (const [k, t] of this.#instances.get(cls)!) found.set(k, t);
           }
           break;
         case 'subjectsOf':
@@ -252,19 +256,6 @@ class DataGraph {
       }
     }
     return [...found.values()];
-  }
-
-  #isSubClass(cls: string, of: string): boolean {
-    const seen = new Set<string>();
-    const stack = [...(this.#superClasses.get(cls) ?? [])];
-    while (stack.length > 0) {
-      const next = stack.pop()!;
-      if (next === of) return true;
-      if (seen.has(next)) continue;
-      seen.add(next);
-      stack.push(...(this.#superClasses.get(next) ?? []));
-    }
-    return false;
   }
 }
 

@@ -12,12 +12,10 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, describe, expect, test } from 'vitest';
-import { bundledDataset } from '../../src/bundled.js';
 import { LINK_COLUMNS, PROVISION_COLUMNS, writeLinksCsv, writeProvisionsCsv } from '../../src/export/csv.js';
 import { flatEdgeAttributes, flatNodeAttributes, writeGexf, writeGraphml, writeGraphologyJson } from '../../src/export/network.js';
-import { KnowledgeGraph, loadGraph } from '../../src/kg.js';
-import { buildDataset } from '../../src/load/build.js';
-import { syntheticDataFiles } from '../../src/testing/generate.js';
+import { loadGraph } from '../../src/kg.js';
+import { generatedGraph } from '../helpers/generated.js';
 import { xmllintAvailable, xmlProblems } from '../helpers/rdf.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'untoc-kg-network-'));
@@ -27,7 +25,7 @@ const text = (chunks: Iterable<string>) => [...chunks].join('');
 // The generated graph's headings and theme labels hold tabs, line breaks, quotes, commas and accents.
 const graphs = [
   ['curated', loadGraph()],
-  ['generated', new KnowledgeGraph(buildDataset(syntheticDataFiles({ triples: 20_000, seed: 5 }), { base: bundledDataset() }))],
+  ['generated', generatedGraph(20_000, 5)],
 ] as const;
 
 describe.each(graphs)('the %s network', (name, kg) => {

@@ -36,15 +36,18 @@ export function isomorphicQuads(a: readonly Quad[], b: readonly Quad[], merge = 
   return isomorphic(prepare(a), prepare(b));
 }
 
-/** Whether `xmllint` (libxml2-utils) is installed; CI installs it with .ci/install-test-tools. */
-export const xmllintAvailable = (() => {
+/** Whether a program answers `--version`. */
+function installed(program: string): boolean {
   try {
-    execFileSync('xmllint', ['--version'], { stdio: 'pipe' });
+    execFileSync(program, ['--version'], { stdio: 'pipe' });
     return true;
   } catch {
     return false;
   }
-})();
+}
+
+/** Whether `xmllint` (libxml2-utils) is installed; CI installs it with .ci/install-test-tools. */
+export const xmllintAvailable = installed('xmllint');
 
 /** Checks with xmllint that a file is well-formed XML; returns its complaints ('' when there are none). */
 export function xmlProblems(file: string): string {
@@ -58,14 +61,7 @@ export function parseRdf(text: string, format = 'text/turtle'): Quad[] {
 }
 
 /** Whether `rapper` (raptor2-utils) is installed; CI installs it with .ci/install-test-tools. */
-export const rapperAvailable = (() => {
-  try {
-    execFileSync('rapper', ['--version'], { stdio: 'pipe' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+export const rapperAvailable = installed('rapper');
 
 /** Counts the triples `rapper` reads from a file. */
 export function rapperCount(file: string, syntax: 'turtle' | 'ntriples' | 'nquads' | 'trig'): number {
@@ -85,3 +81,13 @@ export async function validateShapes(quads: Iterable<Quad>) {
     results: report.results.map((r) => ({ focus: r.focusNode?.value, path: r.path?.value, shape: r.sourceShape?.value, message: r.message.map((m) => m.value).join('; ') })),
   };
 }
+
+/** The RDF export formats, each with the format it is read back as and whether it keeps the named graphs. */
+export const ROUND_TRIP_FORMATS = [
+  ['turtle', 'turtle', false],
+  ['ntriples', 'ntriples', false],
+  ['nquads', 'nquads', true],
+  ['trig', 'trig', true],
+  ['jsonld', 'jsonld', true],
+  ['jsonld-compact', 'jsonld', true],
+] as const;

@@ -10,19 +10,17 @@ import { join } from 'node:path';
 import { DataFactory } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { afterAll, describe, expect, test } from 'vitest';
-import { bundledDataset } from '../../src/bundled.js';
 import { writeExport, type ExportFormat } from '../../src/export/formats.js';
 import { writeJsonLd, framedDocuments } from '../../src/export/jsonld.js';
 import { rdfToString, writeRdf, type RdfFormat } from '../../src/export/rdf-text.js';
 import { KnowledgeGraph, loadGraph } from '../../src/kg.js';
-import { buildDataset } from '../../src/load/build.js';
 import { DATASET_IRI, graphIri, graphName } from '../../src/model/ids.js';
 import { exportQuads, selectGraphs } from '../../src/rdf/graphs.js';
 import { datasetQuads } from '../../src/rdf/quads.js';
-import { parseRdf, type ReadableFormat } from '../../src/rdf/read.js';
-import { syntheticDataFiles } from '../../src/testing/generate.js';
+import { parseRdf } from '../../src/rdf/read.js';
+import { generatedGraph } from '../helpers/generated.js';
 import { DCTERMS, ELI, RDF, RDFS, UKG, VOID } from '../../src/vocab/terms.js';
-import { isomorphicQuads, lines, rapperAvailable, rapperCount, tripleLines, validateShapes } from '../helpers/rdf.js';
+import { isomorphicQuads, lines, rapperAvailable, rapperCount, tripleLines, validateShapes, ROUND_TRIP_FORMATS } from '../helpers/rdf.js';
 
 const { namedNode, literal, blankNode, quad, defaultGraph } = DataFactory;
 
@@ -30,17 +28,9 @@ const dir = mkdtempSync(join(tmpdir(), 'untoc-kg-exports-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const curated = loadGraph();
-const generated = new KnowledgeGraph(buildDataset(syntheticDataFiles({ triples: 50_000, seed: 7 }), { base: bundledDataset() }));
+const generated = generatedGraph(50_000, 7);
 
-/** Each RDF export format, the format it is read back as, and whether it keeps the named graphs. */
-const FORMATS: readonly [ExportFormat, ReadableFormat, boolean][] = [
-  ['turtle', 'turtle', false],
-  ['ntriples', 'ntriples', false],
-  ['nquads', 'nquads', true],
-  ['trig', 'trig', true],
-  ['jsonld', 'jsonld', true],
-  ['jsonld-compact', 'jsonld', true],
-];
+const FORMATS = ROUND_TRIP_FORMATS;
 
 const texts = new Map<string, string>();
 function exported(name: string, kg: KnowledgeGraph, format: ExportFormat): string {

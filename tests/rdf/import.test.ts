@@ -7,35 +7,26 @@
 import { DataFactory } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { describe, expect, test } from 'vitest';
-import { bundledDataset } from '../../src/bundled.js';
 import { isRdfConformanceError, type RdfIssue } from '../../src/errors.js';
-import { writeExport, type ExportFormat } from '../../src/export/formats.js';
+import { writeExport } from '../../src/export/formats.js';
 import { rdfToString } from '../../src/export/rdf-text.js';
-import { KnowledgeGraph, loadGraph } from '../../src/kg.js';
-import { buildDataset } from '../../src/load/build.js';
+import { loadGraph } from '../../src/kg.js';
 import type { Dataset } from '../../src/model/dataset.js';
 import { graphIri } from '../../src/model/ids.js';
 import { exportQuads } from '../../src/rdf/graphs.js';
 import { datasetFromQuads, importRdf } from '../../src/rdf/import.js';
 import { datasetQuads } from '../../src/rdf/quads.js';
-import { formatOfFileName, parseRdf, type ReadableFormat } from '../../src/rdf/read.js';
-import { syntheticDataFiles } from '../../src/testing/generate.js';
+import { formatOfFileName, parseRdf } from '../../src/rdf/read.js';
+import { generatedGraph } from '../helpers/generated.js';
 import { ELI, PROV, RDFS, UKG } from '../../src/vocab/terms.js';
-import { lines, tripleLines } from '../helpers/rdf.js';
+import { lines, tripleLines, ROUND_TRIP_FORMATS } from '../helpers/rdf.js';
 
 const { namedNode, literal, quad } = DataFactory;
 
 const curated = loadGraph();
-const generated = new KnowledgeGraph(buildDataset(syntheticDataFiles({ triples: 30_000, seed: 3 }), { base: bundledDataset() }));
+const generated = generatedGraph(30_000, 3);
 
-const FORMATS: readonly [ExportFormat, ReadableFormat, boolean][] = [
-  ['turtle', 'turtle', false],
-  ['ntriples', 'ntriples', false],
-  ['nquads', 'nquads', true],
-  ['trig', 'trig', true],
-  ['jsonld', 'jsonld', true],
-  ['jsonld-compact', 'jsonld', true],
-];
+const FORMATS = ROUND_TRIP_FORMATS;
 
 /** The data quads (without the metadata graph, whose counts follow where single-graph formats put things). */
 const data = (quads: readonly Quad[]) => quads.filter((q) => q.graph.value !== graphIri('meta'));
