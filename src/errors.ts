@@ -166,7 +166,15 @@ export interface RdfIssue {
   readonly shape?: string;
 }
 
-/** Thrown by the RDF import when the graph does not conform; carries every issue found. Nothing is loaded. */
+/**
+ * Thrown by the RDF import when the graph does not conform; carries every issue found. Nothing is loaded.
+ *
+ * @example
+ * ```ts
+ * try { await importRdf(text, { format: 'turtle' }) }
+ * catch (e) { if (isRdfConformanceError(e)) for (const issue of e.issues) console.log(formatRdfIssue(issue)) }
+ * ```
+ */
 export class RdfConformanceError extends UntocKgError {
   override readonly name = 'RdfConformanceError';
   /** Every problem found. */
@@ -180,12 +188,26 @@ export class RdfConformanceError extends UntocKgError {
   }
 }
 
-/** Renders one RDF issue as `<focus> <path>: message [code]`. */
+/**
+ * Renders one RDF issue as `<focus> <path>: message [code]`.
+ *
+ * @example
+ * ```ts
+ * formatRdfIssue({ code: 'shape', focus: iri, path: RDFS.label, message: 'needs a label' })
+ * ```
+ */
 export function formatRdfIssue(issue: RdfIssue): string {
   return `<${issue.focus}>${issue.path ? ` <${issue.path}>` : ''}: ${issue.message} [${issue.code}]`;
 }
 
-/** True when `value` is an {@link RdfConformanceError}. */
+/**
+ * True when `value` is an {@link RdfConformanceError}.
+ *
+ * @example
+ * ```ts
+ * if (isRdfConformanceError(error)) console.log(error.issues.length)
+ * ```
+ */
 export function isRdfConformanceError(value: unknown): value is RdfConformanceError {
   return isUntocKgError(value) && value.code === 'rdf_nonconforming' && Array.isArray((value as { issues?: unknown }).issues);
 }

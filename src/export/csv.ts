@@ -35,7 +35,14 @@ export const LINK_COLUMNS = [
   'note',
 ] as const;
 
-/** One field as RFC 4180 writes it: quoted (quotes doubled) when it holds `"`, `,`, CR or LF. */
+/**
+ * One field as RFC 4180 writes it: quoted (quotes doubled) when it holds `"`, `,`, CR or LF.
+ *
+ * @example
+ * ```ts
+ * csvField('by sea, by land') // '"by sea, by land"'
+ * ```
+ */
 export function csvField(value: string | number | boolean | undefined): string {
   const text = value === undefined ? '' : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;

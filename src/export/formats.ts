@@ -40,7 +40,14 @@ export interface ExportFormatInfo {
   readonly rdf: boolean;
 }
 
-/** Every export format, in the order `--help` lists them. */
+/**
+ * Every export format, in the order `--help` lists them.
+ *
+ * @example
+ * ```ts
+ * EXPORT_FORMATS.trig.mediaType // 'application/trig'
+ * ```
+ */
 export const EXPORT_FORMATS: Readonly<Record<ExportFormat, ExportFormatInfo>> = {
   turtle: { summary: 'RDF Turtle with the project prefixes (named graphs merged)', mediaType: 'text/turtle', extension: 'ttl', rdf: true },
   trig: { summary: 'RDF TriG: one named graph per instrument, tool, snapshot, themes, sources, meta', mediaType: 'application/trig', extension: 'trig', rdf: true },
@@ -63,7 +70,14 @@ export interface ExportOptions extends ExportQuadsOptions, Omit<JsonLdOptions, '
   readonly frame?: FrameFocus;
 }
 
-/** Whether `value` names an export format. */
+/**
+ * Whether `value` names an export format.
+ *
+ * @example
+ * ```ts
+ * isExportFormat('gexf') // true
+ * ```
+ */
 export function isExportFormat(value: string): value is ExportFormat {
   return Object.hasOwn(EXPORT_FORMATS, value);
 }

@@ -84,6 +84,11 @@ interface TermDefinition {
  * property takes the context's term for its IRI when the value fits the term's coercion (`@type: @id`, a datatype,
  * a `@language` map), and a compact IRI (`dcterms:title`) with a full value object otherwise. Node IRIs stay
  * absolute. Tests check that jsonld.js expands the result to the same RDF.
+ *
+ * @example
+ * ```ts
+ * new ContextCompactor(jsonldContext()).node(quadsOfOneSubject) // { id: '…', type: 'Provision', title: { en: '…' } }
+ * ```
  */
 export class ContextCompactor {
   readonly #prefixes: readonly (readonly [string, string])[];

@@ -80,7 +80,14 @@ function columns(rows: Iterable<FlatAttributes>): Column[] {
 const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 const XML_ESCAPE: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
 
-/** A string as an XML attribute value or text (without the quotes); characters XML cannot hold become U+FFFD. */
+/**
+ * A string as an XML attribute value or text (without the quotes); characters XML cannot hold become U+FFFD.
+ *
+ * @example
+ * ```ts
+ * escapeXml('a < b & c') // 'a &lt; b &amp; c'
+ * ```
+ */
 export function escapeXml(value: string): string {
   return value.replace(XML_INVALID, '\ufffd').replace(/[&<>"\t\n\r]/g, (c) => XML_ESCAPE[c]!);
 }

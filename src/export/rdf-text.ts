@@ -14,7 +14,14 @@ import { PREFIXES, RDF, XSD } from '../vocab/terms.js';
 /** The RDF text formats the library writes and reads. */
 export type RdfFormat = 'turtle' | 'trig' | 'ntriples' | 'nquads';
 
-/** The media type of each RDF text format. */
+/**
+ * The media type of each RDF text format.
+ *
+ * @example
+ * ```ts
+ * RDF_MEDIA_TYPES.nquads // 'application/n-quads'
+ * ```
+ */
 export const RDF_MEDIA_TYPES: Readonly<Record<RdfFormat, string>> = {
   turtle: 'text/turtle',
   trig: 'application/trig',
@@ -40,7 +47,14 @@ const BLANK_LABEL = /^[A-Za-z0-9_]+$/;
 
 const uchar = (c: string) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** A string as the body of an N-Triples/Turtle string literal (without the quotes). */
+/**
+ * A string as the body of an N-Triples/Turtle string literal (without the quotes).
+ *
+ * @example
+ * ```ts
+ * escapeRdfString('two\nlines') // 'two\\nlines'
+ * ```
+ */
 export function escapeRdfString(value: string): string {
   return ESCAPE_TEST.test(value) ? value.replace(ESCAPE_ALL, (c) => ECHAR[c] ?? uchar(c)) : value;
 }

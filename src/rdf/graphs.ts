@@ -1,5 +1,5 @@
 /**
- * The quads of an export, with their named graphs (DESIGN.md §D.4): one graph per instrument, per tool and per
+ * The quads of an export, with their named graphs: one graph per instrument, per tool and per
  * directory snapshot, one for the themes and one for the sources (as {@link datasetQuads} assigns them), and the
  * metadata graph with the ontology and the dataset's VoID/DCAT description. Graphs are selected by name, by kind or
  * by IRI, so graphs that later data adds are exported and selectable without code changes.

@@ -49,7 +49,14 @@ interface Shape {
   readonly properties: readonly Shape[];
 }
 
-/** A compiled shapes graph, reusable over many data graphs. */
+/**
+ * A compiled shapes graph, reusable over many data graphs.
+ *
+ * @example
+ * ```ts
+ * const violations = new ShapesValidator(shapesQuads()).validate(datasetQuads(kg.dataset))
+ * ```
+ */
 export class ShapesValidator {
   readonly #shapes: readonly Shape[];
 
