@@ -7,7 +7,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 export default defineConfig([
   {
     // The library: ESM and CJS, each with its own declarations. The core entry must run in a browser.
-    entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
+    entry: { index: 'src/index.ts', node: 'src/node/index.ts', rdf: 'src/rdf/index.ts', sparql: 'src/sparql/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -7,6 +7,7 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<unknown> }>> = {
   citations: () => import('./citations.js'),
   queries: () => import('./queries.js'),
   directory: () => import('./directory.js'),
+  exports: () => import('./exports.js'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -26,3 +27,5 @@ for (const name of wanted.length > 0 ? wanted : Object.keys(SUITES)) {
   results[name] = await suite.run();
 }
 process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+
+export {};

@@ -39,7 +39,8 @@ export type ErrorCode =
   | 'rdf_nonconforming'
   | 'remote_context'
   | 'sparql_unavailable'
-  | 'sparql_error';
+  | 'sparql_error'
+  | 'unknown_graph';
 
 /** Structured details that some errors carry besides the message. */
 export interface ErrorDetails {
@@ -113,13 +114,22 @@ export class DataValidationError extends UntocKgError {
   readonly issues: readonly DataIssue[];
 
   constructor(operation: string, issues: readonly DataIssue[]) {
-    const head = issues.slice(0, 5).map(formatDataIssue).join('\n  ');
-    const more = issues.length > 5 ? `\n  … and ${issues.length - 5} more` : '';
-    super('data_invalid', operation, `${issues.length} problem${issues.length === 1 ? '' : 's'} in the data:\n  ${head}${more}`, {
+    super('data_invalid', operation, `${problems(issues.length)} in the data:${listed(issues, formatDataIssue)}`, {
       issues,
     });
     this.issues = issues;
   }
+}
+
+/** `1 problem`, `3 problems`. */
+function problems(count: number): string {
+  return `${count} problem${count === 1 ? '' : 's'}`;
+}
+
+/** The first five issues, one per indented line, and how many more there are. */
+function listed<T>(issues: readonly T[], format: (issue: T) => string): string {
+  const head = issues.slice(0, 5).map((issue) => `\n  ${format(issue)}`).join('');
+  return issues.length > 5 ? `${head}\n  … and ${issues.length - 5} more` : head;
 }
 
 /** Renders one data issue as `file:path: message [code]`. */
@@ -185,6 +195,46 @@ export class DirectoryImportError extends UntocKgError {
   }
 }
 
+/** One way an RDF graph read by the import does not fit the model. */
+export interface RdfIssue {
+  /**
+   * `shape`: a constraint of `ontology/shapes.ttl` fails; `structure`: the node cannot be read as a record of the
+   * model (a provision outside any instrument, a link to an unknown source); `unrecognized`: a triple the model does
+   * not hold, which loading would silently drop.
+   */
+  readonly code: 'shape' | 'structure' | 'unrecognized';
+  /** The node the problem is about (an IRI, or `_:label` for a blank node). */
+  readonly focus: string;
+  /** The property (predicate IRI), when the problem is about one. */
+  readonly path?: string;
+  /** A readable sentence. */
+  readonly message: string;
+  /** The SHACL shape that failed, for `shape` issues. */
+  readonly shape?: string;
+}
+
+/**
+ * Thrown by the RDF import when the graph does not conform; carries every issue found. Nothing is loaded.
+ *
+ * @example
+ * ```ts
+ * try { await importRdf(text, { format: 'turtle' }) }
+ * catch (e) { if (isRdfConformanceError(e)) for (const issue of e.issues) console.log(formatRdfIssue(issue)) }
+ * ```
+ */
+export class RdfConformanceError extends UntocKgError {
+  override readonly name = 'RdfConformanceError';
+  /** Every problem found. */
+  readonly issues: readonly RdfIssue[];
+
+  constructor(operation: string, issues: readonly RdfIssue[]) {
+    super('rdf_nonconforming', operation, `the graph does not conform (${problems(issues.length)}); nothing was loaded:${listed(issues, formatRdfIssue)}`, {
+      issues,
+    });
+    this.issues = issues;
+  }
+}
+
 /**
  * Renders one row error as `file row 3 (line 4), column "state": message [code]`.
  *
@@ -210,4 +260,28 @@ export function formatRowError(file: string, error: RowError): string {
  */
 export function isDirectoryImportError(value: unknown): value is DirectoryImportError {
   return isUntocKgError(value) && value.code === 'directory_invalid' && Array.isArray((value as { errors?: unknown }).errors);
+}
+
+/**
+ * Renders one RDF issue as `<focus> <path>: message [code]`.
+ *
+ * @example
+ * ```ts
+ * formatRdfIssue({ code: 'shape', focus: iri, path: RDFS.label, message: 'needs a label' })
+ * ```
+ */
+export function formatRdfIssue(issue: RdfIssue): string {
+  return `<${issue.focus}>${issue.path ? ` <${issue.path}>` : ''}: ${issue.message} [${issue.code}]`;
+}
+
+/**
+ * True when `value` is an {@link RdfConformanceError}.
+ *
+ * @example
+ * ```ts
+ * if (isRdfConformanceError(error)) console.log(error.issues.length)
+ * ```
+ */
+export function isRdfConformanceError(value: unknown): value is RdfConformanceError {
+  return isUntocKgError(value) && value.code === 'rdf_nonconforming' && Array.isArray((value as { issues?: unknown }).issues);
 }

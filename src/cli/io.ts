@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { isUntocKgError, formatDataIssue, isDataValidationError, type ErrorCode } from '../errors.js';
+import { isUntocKgError, formatDataIssue, formatRdfIssue, isDataValidationError, isRdfConformanceError, type ErrorCode } from '../errors.js';
 
 /** Exit codes: 0 ok, 1 failure, 2 usage or input error. */
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
@@ -12,12 +12,15 @@ export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Writes a chunk of data as it is (no newline added), waiting while the reader catches up. Where absent, commands gather chunks and call `out`. */
+  write?(chunk: string): Promise<void>;
 }
 
 /** The process's streams. */
 export const processIo: Io = {
   out: (text) => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   err: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  write: (chunk) => (process.stdout.write(chunk) ? Promise.resolve() : new Promise((resolve) => process.stdout.once('drain', resolve))),
 };
 
 /** A mistake in how the command was called; reported with the command's usage, exit code 2. */
@@ -36,6 +39,11 @@ export function report(error: unknown, io: Io): number {
   if (isDataValidationError(error)) {
     io.err(`untoc-kg: ${error.issues.length} problem${error.issues.length === 1 ? '' : 's'} in the data:`);
     for (const issue of error.issues) io.err(`  ${formatDataIssue(issue)}`);
+    return EXIT.usage;
+  }
+  if (isRdfConformanceError(error)) {
+    io.err(`untoc-kg: the graph does not conform (${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}); nothing was loaded:`);
+    for (const issue of error.issues) io.err(`  ${formatRdfIssue(issue)}`);
     return EXIT.usage;
   }
   if (isUntocKgError(error)) {

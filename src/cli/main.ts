@@ -24,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   validate: () => import('./commands/validate.js'),
   export: () => import('./commands/export.js'),
   authorities: () => import('./commands/authorities.js'),
+  sparql: () => import('./commands/sparql.js'),
 };
 
 /** The version, injected at build time from package.json. */

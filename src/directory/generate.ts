@@ -13,6 +13,7 @@ import type { AuthorityEntry, DirectoryFile } from '../model/files.js';
 import { allStates } from '../model/states.js';
 import { toCsv } from './csv.js';
 import { DIRECTORY_COLUMNS } from './import.js';
+import { seededRandom } from '../util/random.js';
 
 /** Options of {@link generateDirectory}. */
 export interface GenerateDirectoryOptions {
@@ -28,18 +29,6 @@ export interface GenerateDirectoryOptions {
   readonly dataset?: Dataset;
 }
 
-/** mulberry32: a small, fast, seeded pseudo-random generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const LANGUAGES = ['English', 'French', 'Spanish', 'Arabic', 'Chinese', 'Russian'];
 const ZONES = ['UTC', 'UTC+01:00', 'UTC-05:00', 'Europe/Vienna', 'America/New_York', 'Asia/Bangkok'];
 
@@ -52,7 +41,7 @@ const ZONES = ['UTC', 'UTC+01:00', 'UTC-05:00', 'Europe/Vienna', 'America/New_Yo
  * ```
  */
 export function generateDirectoryEntries(options: GenerateDirectoryOptions): AuthorityEntry[] {
-  const next = random(options.seed ?? 1);
+  const next = seededRandom(options.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const dataset = options.dataset ?? bundledDataset();
   const categories = dataset.categories.map((c) => ({ id: c.id as string, clauses: c.designatedUnder.map((p) => formatCitation(p, 'short')) }));

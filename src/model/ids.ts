@@ -144,6 +144,11 @@ export function instrumentIri(eliPath: string): InstrumentIri {
   return `${BASE_IRI}${eliPath}` as InstrumentIri;
 }
 
+/** The ELI path of an instrument IRI (`eli/un/convention/2000/untoc`): the inverse of {@link instrumentIri}. */
+export function eliPathOf(iri: InstrumentIri): string {
+  return iri.slice(BASE_IRI.length);
+}
+
 /** The IRI of a provision of an instrument. */
 export function provisionId(instrument: InstrumentIri, eid: Eid): ProvisionId {
   return `${instrument}/${eid.replaceAll('__', '/')}` as ProvisionId;
@@ -343,6 +348,39 @@ export function graphIri(kind: string, id?: string): string {
   if (id !== undefined && !/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/.test(id)) fail('graphIri', `"${id}" is not a graph name`);
   return `${BASE_IRI}graph/${kind}${id === undefined ? '' : `/${id}`}`;
 }
+
+const GRAPH_BASE = `${BASE_IRI}graph/`;
+
+/**
+ * The short name of a named graph of the exports (`instrument/untoc`, `tool/cna-directory`, `themes`, `meta`), or
+ * `undefined` for an IRI that is not one.
+ */
+export function graphName(iri: string): string | undefined {
+  if (!iri.startsWith(GRAPH_BASE)) return undefined;
+  const name = iri.slice(GRAPH_BASE.length);
+  return /^[a-z]+(?:\/[a-z0-9]+(?:[-.][a-z0-9]+)*)?$/.test(name) ? name : undefined;
+}
+
+/** The IRI of a named graph from its short name (`instrument/untoc`, `themes`); the inverse of {@link graphName}. */
+export function graphIriOfName(name: string): string | undefined {
+  const iri = `${GRAPH_BASE}${name}`;
+  return graphName(iri) === name ? iri : undefined;
+}
+
+/** The IRI of the dataset as a whole: the subject of its VoID/DCAT description. */
+export const DATASET_IRI = `${BASE_IRI}dataset`;
+
+/** The IRI of the ontology (`ontology/untoc-kg.ttl`). */
+export const ONTOLOGY_IRI = `${BASE_IRI}ontology`;
+
+/** The IRI of the SHACL shapes every export conforms to (`ontology/shapes.ttl`). */
+export const SHAPES_IRI = `${BASE_IRI}shapes`;
+
+/**
+ * The URL the JSON-LD context (`ontology/context.jsonld`) is published under. Documents may name it as their
+ * `@context`; the library's document loader serves the bundled copy for it and fetches nothing.
+ */
+export const CONTEXT_URL = `${BASE_IRI}context.jsonld`;
 
 /** The IRI of a count a source reports about a tool or an instrument (e.g. "over 600 authorities", seed, 2015). */
 export function countIri(tool: ToolIri | InstrumentIri, what: string, source: string, asOf: string | undefined): string {

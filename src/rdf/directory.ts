@@ -1,9 +1,10 @@
 /**
  * The directory as RDF: each snapshot in its own named graph (`graph/directory/{id}`, which is also the snapshot's
  * IRI) with the authorities it lists (`ukg:CompetentAuthority` ⊑ `org:Organization`, `ukg:designatedUnder`,
- * `ukg:category`, `ukg:state`, contact details); the States referred to in `graph/states`; each category's
- * designation basis on its part of the directory tool; participation figures as count claims on the instruments, and
- * per-State participation records, in `graph/participation/{file}`.
+ * `ukg:category`, `ukg:state`, contact details); the States referred to in `graph/states`; each category on its part
+ * of the directory tool (designation basis and clauses, related articles, aliases, whether designations are inferred,
+ * and the source of all that); participation figures as count claims on the instruments, and per-State
+ * participation records, in `graph/participation/{file}`.
  *
  * @module
  */
@@ -50,6 +51,11 @@ export function directoryQuads(dataset: Dataset, out: Quad[], graphs: boolean): 
     useGraph(graphIri('tool', c.tool));
     text(c.part, UKG.designationBasis, c.basis);
     for (const p of c.designatedUnder) iri(c.part, UKG.designationClause, p);
+    for (const p of c.related) iri(c.part, UKG.relatedProvision, p);
+    for (const alias of c.aliases) text(c.part, SKOS.altLabel, alias);
+    bool(c.part, UKG.inferDesignation, c.inferDesignation);
+    iri(c.part, UKG.designationSource, sourceIriOf.get(c.source)!);
+    if (c.locator) text(c.part, UKG.designationLocator, c.locator);
     text(c.part, SKOS.note, c.note, 'en');
   }
 

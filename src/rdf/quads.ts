@@ -17,7 +17,8 @@ import { directoryQuads } from './directory.js';
 
 const { namedNode, literal, quad } = DataFactory;
 
-const LEVEL_TYPE: Record<ProvisionLevel, string> = {
+/** The class (value of `eli:type_subdivision`) of each provision level. */
+export const LEVEL_TYPE: Readonly<Record<ProvisionLevel, string>> = {
   chapter: UKG.Chapter,
   article: UKG.Article,
   paragraph: UKG.Paragraph,
@@ -26,7 +27,8 @@ const LEVEL_TYPE: Record<ProvisionLevel, string> = {
   subitem: UKG.Subitem,
 };
 
-const TOOL_CLASS: Record<ToolKind, string> = {
+/** The class of each kind of tool. */
+export const TOOL_CLASS: Readonly<Record<ToolKind, string>> = {
   'issue-paper': UKG.IssuePaper,
   'model-law': UKG.ModelLaw,
   'training-manual': UKG.TrainingManual,

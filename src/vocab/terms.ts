@@ -70,6 +70,10 @@ export const UKG = namespace('https://w3id.org/untoc-kg/ontology#', [
   'listedIn',
   'designationBasis',
   'designationClause',
+  'relatedProvision',
+  'inferDesignation',
+  'designationSource',
+  'designationLocator',
   'city',
   'postalAddress',
   'telephone',
@@ -86,9 +90,9 @@ export const UKG = namespace('https://w3id.org/untoc-kg/ontology#', [
   'consentDate',
 ] as const);
 
-export const RDF = namespace('http://www.w3.org/1999/02/22-rdf-syntax-ns#', ['type', 'Statement', 'subject', 'predicate', 'object', 'value'] as const);
-export const RDFS = namespace('http://www.w3.org/2000/01/rdf-schema#', ['label', 'comment', 'seeAlso'] as const);
-export const XSD = namespace('http://www.w3.org/2001/XMLSchema#', ['date', 'gYear', 'integer', 'boolean', 'string'] as const);
+export const RDF = namespace('http://www.w3.org/1999/02/22-rdf-syntax-ns#', ['type', 'Statement', 'subject', 'predicate', 'object', 'value', 'first', 'rest', 'nil', 'langString'] as const);
+export const RDFS = namespace('http://www.w3.org/2000/01/rdf-schema#', ['label', 'comment', 'seeAlso', 'subClassOf'] as const);
+export const XSD = namespace('http://www.w3.org/2001/XMLSchema#', ['date', 'gYear', 'integer', 'boolean', 'string', 'double'] as const);
 export const ELI = namespace('http://data.europa.eu/eli/ontology#', [
   'LegalResource',
   'LegalResourceSubdivision',
@@ -113,11 +117,14 @@ export const DCTERMS = namespace('http://purl.org/dc/terms/', [
   'description',
   'date',
   'modified',
+  'license',
+  'conformsTo',
 ] as const);
 export const SKOS = namespace('http://www.w3.org/2004/02/skos/core#', [
   'Concept',
   'ConceptScheme',
   'prefLabel',
+  'altLabel',
   'notation',
   'inScheme',
   'broader',
@@ -131,6 +138,55 @@ export const SKOS = namespace('http://www.w3.org/2004/02/skos/core#', [
 export const PROV = namespace('http://www.w3.org/ns/prov#', ['Entity', 'wasDerivedFrom'] as const);
 export const ORG = namespace('http://www.w3.org/ns/org#', ['Organization'] as const);
 export const VCARD = namespace('http://www.w3.org/2006/vcard/ns#', ['hasEmail', 'hasURL'] as const);
+export const OWL = namespace('http://www.w3.org/2002/07/owl#', ['Ontology', 'versionInfo'] as const);
+/** VoID, for the dataset description of the exports. */
+export const VOID = namespace('http://rdfs.org/ns/void#', [
+  'Dataset',
+  'triples',
+  'distinctSubjects',
+  'properties',
+  'classes',
+  'subset',
+  'uriSpace',
+  'vocabulary',
+] as const);
+/** DCAT, for the dataset description of the exports. */
+export const DCAT = namespace('http://www.w3.org/ns/dcat#', ['Dataset', 'version'] as const);
+/** SPARQL 1.1 Service Description: names the graphs of the dataset description. */
+export const SD = namespace('http://www.w3.org/ns/sparql-service-description#', ['NamedGraph', 'name'] as const);
+/** The SHACL Core terms the import's validator reads from `ontology/shapes.ttl`. */
+export const SH = namespace('http://www.w3.org/ns/shacl#', [
+  'NodeShape',
+  'targetClass',
+  'targetSubjectsOf',
+  'targetObjectsOf',
+  'targetNode',
+  'property',
+  'path',
+  'minCount',
+  'maxCount',
+  'datatype',
+  'nodeKind',
+  'pattern',
+  'flags',
+  'in',
+  'hasValue',
+  'class',
+  'or',
+  'and',
+  'not',
+  'IRI',
+  'BlankNode',
+  'Literal',
+  'BlankNodeOrIRI',
+  'IRIOrLiteral',
+  'BlankNodeOrLiteral',
+  'message',
+  'deactivated',
+  'severity',
+  'name',
+  'description',
+] as const);
 
 /** The prefixes of the Turtle output and the JSON-LD context. */
 export const PREFIXES = {
@@ -147,4 +203,7 @@ export const PREFIXES = {
   vcard: VCARD.$iri,
   owl: 'http://www.w3.org/2002/07/owl#',
   sh: 'http://www.w3.org/ns/shacl#',
+  void: 'http://rdfs.org/ns/void#',
+  dcat: 'http://www.w3.org/ns/dcat#',
+  sd: 'http://www.w3.org/ns/sparql-service-description#',
 } as const;

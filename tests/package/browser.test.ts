@@ -1,6 +1,7 @@
 /**
  * The core entry runs in a browser: the built `dist/index.js` and every chunk it imports stay free of Node built-ins
- * (`node:` imports and bare `fs`, `path`, …). Node-only code lives in `untoc-kg/node` and the CLI.
+ * (`node:` imports and bare `fs`, `path`, …). Node-only code lives in `untoc-kg/node` and the CLI. So do the
+ * `untoc-kg/rdf` and `untoc-kg/sparql` entries, which load jsonld.js and Oxigraph only when they are used.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +31,7 @@ function closure(entry: string): Map<string, string[]> {
 
 const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
-test.each(['index.js', 'index.cjs'])('dist/%s and its chunks import no Node built-in', (entry) => {
+test.each(['index.js', 'index.cjs', 'rdf.js', 'rdf.cjs', 'sparql.js', 'sparql.cjs'])('dist/%s and its chunks import no Node built-in', (entry) => {
   const offenders: string[] = [];
   for (const [file, imports] of closure(entry)) {
     for (const spec of imports) if (spec.startsWith('node:') || builtins.has(spec)) offenders.push(`${file} → ${spec}`);
@@ -41,4 +42,13 @@ test.each(['index.js', 'index.cjs'])('dist/%s and its chunks import no Node buil
 test('the node entry does use Node built-ins (so the check above can fail)', () => {
   const all = [...closure('node.js').values()].flat();
   expect(all.some((spec) => builtins.has(spec))).toBe(true);
+});
+
+test('the core entry does not load jsonld or oxigraph; the rdf and sparql entries load them only on use', () => {
+  const imports = (entry: string) => [...closure(entry).values()].flat();
+  for (const entry of ['index.js', 'index.cjs']) expect(imports(entry).filter((spec) => /^(jsonld|oxigraph)$/.test(spec))).toEqual([]);
+  const code = (entry: string) => [...closure(entry).keys()].map((file) => readFileSync(join(DIST, file), 'utf8')).join('\n');
+  expect(code('rdf.js')).toMatch(/import\(\s*["']jsonld["']\s*\)/);
+  expect(code('sparql.js')).toMatch(/import\(\s*["']oxigraph["']\s*\)/);
+  expect(code('rdf.js')).not.toMatch(/^import[^;]*["'](jsonld|oxigraph)["']/m);
 });

@@ -1,6 +1,8 @@
 /**
  * The packed tarball is the tested artefact: publint and attw pass on it, and a scratch project that installs it
- * loads the graph from ESM and from CJS, type-checks against it under `nodenext` and `bundler`, and runs the CLI.
+ * loads the graph from ESM and from CJS, uses the `untoc-kg/rdf` and `untoc-kg/sparql` entries (the latter first
+ * without its optional peer oxigraph, then with it), type-checks against it under `nodenext` and `bundler`, and runs
+ * the CLI.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -79,12 +81,56 @@ describe('the packed tarball', () => {
     expect(cjs.out).toBe(esm.out);
   });
 
+  test('untoc-kg/rdf exports and imports from ESM and CJS', () => {
+    const esm = run(
+      'node',
+      [
+        '--input-type=module',
+        '-e',
+        "import { loadGraph } from 'untoc-kg'; import { writeExport, importRdf } from 'untoc-kg/rdf'; const kg = loadGraph(); const text = [...writeExport(kg, 'jsonld-compact')].join(''); const back = await importRdf(text, { format: 'jsonld' }); console.log(back.dataset.provisions.length === kg.dataset.provisions.length, text.length > 100000)",
+      ],
+      scratch,
+    );
+    expect(esm.err).toBe('');
+    expect(esm.out.trim()).toBe('true true');
+    const cjs = run('node', ['-e', "const { loadGraph } = require('untoc-kg'); const { writeExport } = require('untoc-kg/rdf'); console.log([...writeExport(loadGraph(), 'gexf')].join('').startsWith('<?xml'))"], scratch);
+    expect(cjs.err).toBe('');
+    expect(cjs.out.trim()).toBe('true');
+  });
+
+  test('untoc-kg/sparql without the optional oxigraph: a typed error that says how to install it', () => {
+    const result = run('node', ['--input-type=module', '-e', "import { loadGraph } from 'untoc-kg'; import { sparql } from 'untoc-kg/sparql'; try { await sparql(loadGraph(), 'ASK {}') } catch (e) { console.log(e.code, e.message) }"], scratch);
+    expect(result.out).toMatch(/^sparql_unavailable .*npm install oxigraph/);
+    const cli = run(join(scratch, 'node_modules', '.bin', 'untoc-kg'), ['sparql', 'ASK {}'], scratch);
+    expect(cli.code).toBe(1);
+    expect(cli.err).toMatch(/npm install oxigraph.*\[sparql_unavailable\]/);
+  });
+
+  test('untoc-kg/sparql with oxigraph installed, from ESM and CJS', () => {
+    const install = run('npm', ['install', '--no-audit', '--no-fund', `oxigraph@${versionOf(join(ROOT, 'node_modules', 'oxigraph'))}`], scratch);
+    expect(install.code).toBe(0);
+    const query = "SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?t a ukg:Tool }";
+    const esm = run('node', ['--input-type=module', '-e', `import { loadGraph } from 'untoc-kg'; import { sparql } from 'untoc-kg/sparql'; const r = await sparql(loadGraph(), ${JSON.stringify(query)}); console.log(r.rows[0].n.value)`], scratch);
+    expect(esm.err).toBe('');
+    expect(esm.out.trim()).toBe('8');
+    const cjs = run('node', ['-e', `const { loadGraph } = require('untoc-kg'); require('untoc-kg/sparql').sparql(loadGraph(), ${JSON.stringify(query)}).then((r) => console.log(r.rows[0].n.value))`], scratch);
+    expect(cjs.err).toBe('');
+    expect(cjs.out.trim()).toBe('8');
+  });
+
   test.each(['nodenext', 'bundler'])('a TypeScript consumer type-checks under moduleResolution %s', (resolution) => {
     writeFileSync(
       join(scratch, `consumer-${resolution}.ts`),
       [
         "import { loadGraph, parseCitation, type ProvisionId, type KnowledgeGraph } from 'untoc-kg';",
         "import { loadDataset } from 'untoc-kg/node';",
+        "import { writeExport, importRdf, type ExportFormat, type RdfIssue } from 'untoc-kg/rdf';",
+        "import { sparql, sparqlQuery, type SparqlResult } from 'untoc-kg/sparql';",
+        "const format: ExportFormat = 'trig';",
+        "export const chunks: Iterable<string> = writeExport(loadGraph(), format);",
+        "export const later2: Promise<SparqlResult> = sparql(loadGraph(), sparqlQuery`ASK { ${{ iri: 'https://w3id.org/untoc-kg/tool/legislative-guides' }} a ukg:Tool }`);",
+        "export const reread = importRdf('', { format: 'turtle' });",
+        "export type Issue = RdfIssue['code'];",
         'const kg: KnowledgeGraph = loadGraph();',
         "const c = parseCitation('art. 27(1)(e)');",
         "const id: ProvisionId = c.kind === 'subparagraph' ? (`${kg.index.instrumentRecord('untoc')!.iri}/${c.eid}` as ProvisionId) : (null as never);",

@@ -13,7 +13,8 @@ import { buildDataset } from '../../src/load/build.js';
 import { datasetQuads } from '../../src/rdf/quads.js';
 import { UKG, RDFS, ELI, DCTERMS, RDF, PROV } from '../../src/vocab/terms.js';
 import { runCli } from '../helpers/io.js';
-import { lines, parseRdf, rapperAvailable, rapperCount, validateShapes } from '../helpers/rdf.js';
+import { lines, parseRdf, rapperAvailable, rapperCount, tripleLines, validateShapes } from '../helpers/rdf.js';
+import { exportQuads } from '../../src/rdf/graphs.js';
 
 const kg = loadGraph();
 const quads = kg.store.getQuads(null, null, null, null);
@@ -42,11 +43,11 @@ describe('the Turtle export of the curated graph', () => {
     expect(report.conforms).toBe(true);
   });
 
-  test('untoc-kg export --format turtle --out FILE writes it', async () => {
+  test('untoc-kg export --format turtle --out FILE writes it, with the ontology and the description', async () => {
     const file = join(dir, 'cli.ttl');
     const result = await runCli('export', '--format', 'turtle', '--out', file);
     expect(result.code).toBe(0);
-    expect(lines(parseRdf(readFileSync(file, 'utf8')))).toEqual(lines(quads));
+    expect(lines(parseRdf(readFileSync(file, 'utf8')))).toEqual(tripleLines(exportQuads(kg.dataset)));
   });
 
   test('an unknown format is a usage error naming the formats', async () => {

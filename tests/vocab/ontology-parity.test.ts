@@ -64,3 +64,9 @@ describe('ontology parity', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+test('the JSON-LD context declares every prefix of the Turtle output, with the same namespace', async () => {
+  const { PREFIXES } = await import('../../src/vocab/terms.js');
+  const context = (JSON.parse(readFileSync(join(ROOT, 'ontology', 'context.jsonld'), 'utf8')) as { '@context': Record<string, unknown> })['@context'];
+  for (const [prefix, ns] of Object.entries(PREFIXES)) expect(context[prefix], prefix).toBe(ns);
+});

@@ -1,46 +1,73 @@
 /**
- * `untoc-kg export --format F [--out FILE]`: writes the whole graph.
+ * `untoc-kg export --format F [--out FILE] [--graph NAME]…`: writes the graph in any export format, streaming.
  *
  * @module
  */
-import { writeFile } from 'node:fs/promises';
 import { UntocKgError } from '../../errors.js';
-import { loadGraph } from '../../kg.js';
-import { toTurtle } from '../../export/turtle.js';
+import { EXPORT_FORMATS, isExportFormat, writeExport } from '../../export/formats.js';
 import { parse } from '../args.js';
-import { EXIT, type Io } from '../io.js';
+import { graphFrom } from '../input.js';
+import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';
+import { writeChunks } from '../output.js';
 
-const FORMATS = ['turtle'] as const;
+const FORMATS = Object.keys(EXPORT_FORMATS);
 
-const usage = `Usage: untoc-kg export --format FORMAT [--out FILE]
+const usage = `Usage: untoc-kg export --format FORMAT [--out FILE] [--graph NAME]… [--frame provision|tool]
+                       [--context inline|url] [--from FILE]
 
-Writes the whole graph to stdout, or to FILE.
+Writes the graph to stdout, or to FILE (which appears whole or not at all). The output is streamed.
 
-  --format   ${FORMATS.join(', ')}
-  --out      the file to write (default: stdout)`;
+  --format, -f  one of:
+${Object.entries(EXPORT_FORMATS)
+  .map(([name, info]) => `                  ${name.padEnd(16)}${info.summary}`)
+  .join('\n')}
+  --out, -o     the file to write (default: stdout)
+  --graph, -g   RDF formats: keep only this named graph; repeat for more. A name (instrument/untoc,
+                tool/legislative-guides, themes, sources, meta), a kind (instrument, tool, directory: all of
+                that kind) or an IRI. Default: every graph, with the ontology and the description in meta.
+  --frame       jsonld-framed: one document per provision (default) or per tool
+  --context     jsonld-compact and jsonld-framed: the context inline, or by its URL (framed default: url;
+                untoc-kg serves it from the package, it is never fetched)
+  --from        export this RDF file (.ttl, .trig, .nt, .nq, .jsonld) instead of the curated graph; it is
+                checked against ontology/shapes.ttl first
+
+Examples:
+  untoc-kg export --format trig --out untoc-kg.trig
+  untoc-kg export --format turtle --graph instrument/som-protocol
+  untoc-kg export --format gexf > untoc-kg.gexf`;
 
 export const command: Command = {
-  summary: 'write the whole graph (Turtle)',
+  summary: 'write the graph: RDF, JSON-LD, VoID, graphology JSON, GEXF, GraphML or CSV',
   usage,
   async run(args: string[], io: Io): Promise<number> {
-    const { values, positionals } = parse('export', args, { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } }, false);
-    void positionals;
+    const { values } = parse(
+      'export',
+      args,
+      {
+        format: { type: 'string', short: 'f' },
+        out: { type: 'string', short: 'o' },
+        graph: { type: 'string', short: 'g', multiple: true },
+        frame: { type: 'string' },
+        context: { type: 'string' },
+        from: { type: 'string' },
+      },
+      false,
+    );
     const format = values.format ?? 'turtle';
-    if (!(FORMATS as readonly string[]).includes(format)) {
-      throw new UntocKgError('unsupported_format', 'export', `unknown format "${format}"; expected one of ${FORMATS.join(', ')}`, {
-        value: format,
-        suggestions: [...FORMATS],
-      });
+    if (!isExportFormat(format)) {
+      throw new UntocKgError('unsupported_format', 'export', `unknown format "${format}"; expected one of ${FORMATS.join(', ')}`, { value: format, suggestions: FORMATS });
     }
-    const kg = loadGraph();
-    const text = toTurtle(kg.store.getQuads(null, null, null, null));
-    if (values.out) {
-      await writeFile(values.out, text);
-      io.err(`untoc-kg: wrote ${kg.store.size} triples to ${values.out}`);
-    } else {
-      io.out(text);
-    }
+    if (values.frame !== undefined && (values.frame !== 'provision' && values.frame !== 'tool')) throw new UsageError(`export: --frame is provision or tool, not "${values.frame}"`);
+    if (values.context !== undefined && values.context !== 'inline' && values.context !== 'url') throw new UsageError(`export: --context is inline or url, not "${values.context}"`);
+    const kg = await graphFrom(values.from, 'export');
+    const chunks = writeExport(kg, format, {
+      ...(values.graph && { graphs: values.graph }),
+      ...(values.frame && { frame: values.frame as 'provision' | 'tool' }),
+      ...(values.context && { context: values.context as 'inline' | 'url' }),
+    });
+    const written = await writeChunks(chunks, io, values.out);
+    if (values.out) io.err(`untoc-kg: wrote ${format} (${written.toLocaleString('en')} characters) to ${values.out}`);
     return EXIT.ok;
   },
 };

@@ -1,0 +1,30 @@
+/**
+ * The graph a command works on: the curated one shipped with the package, or an RDF file the user gives (`--from`),
+ * read and checked by the import.
+ *
+ * @module
+ */
+import { readFile } from 'node:fs/promises';
+import { UntocKgError } from '../errors.js';
+import { KnowledgeGraph, loadGraph } from '../kg.js';
+import { importRdf } from '../rdf/import.js';
+import { formatOfFileName, READABLE_FORMATS } from '../rdf/read.js';
+
+/** Loads the curated graph, or imports `from` (format from its extension). */
+export async function graphFrom(from: string | undefined, command: string): Promise<KnowledgeGraph> {
+  if (from === undefined) return loadGraph();
+  const format = formatOfFileName(from);
+  if (!format) {
+    throw new UntocKgError('unsupported_format', command, `cannot tell the format of "${from}" from its extension; use .ttl, .trig, .nt, .nq or .jsonld`, {
+      value: from,
+      suggestions: [...READABLE_FORMATS],
+    });
+  }
+  let text: string;
+  try {
+    text = await readFile(from, 'utf8');
+  } catch (error) {
+    throw new UntocKgError('data_unreadable', command, `cannot read ${from}: ${(error as Error).message}`, { value: from }, { cause: error });
+  }
+  return importRdf(text, { format, name: from });
+}

@@ -1,0 +1,42 @@
+/**
+ * `untoc-kg/rdf`: linked-data and network exports, and imports. RDF (Turtle, TriG, N-Triples, N-Quads) and JSON-LD
+ * (expanded, compacted, framed) with the named graphs and a VoID/DCAT description; graphology JSON, GEXF, GraphML and
+ * CSV; and reading RDF back into a knowledge graph, checked against `ontology/shapes.ttl`. Every writer streams its
+ * output in chunks; no JSON-LD processing touches the network. Runs in browsers too (no `node:` imports).
+ *
+ * @packageDocumentation
+ */
+
+// The quads of an export: named graphs and the metadata graph
+export { exportQuads, exportDescription, selectGraphs } from './graphs.js';
+export type { ExportQuadsOptions } from './graphs.js';
+export { describeDataset } from './describe.js';
+export type { DescriptionOptions } from './describe.js';
+export { ontologyQuads, shapesQuads, jsonldContext, PACKAGE_VERSION } from './resources.js';
+export type { JsonLdContext } from './resources.js';
+
+// Writers
+export { writeExport, EXPORT_FORMATS, isExportFormat } from '../export/formats.js';
+export type { ExportFormat, ExportFormatInfo, ExportOptions } from '../export/formats.js';
+export { writeRdf, rdfToString, escapeRdfString, RDF_MEDIA_TYPES } from '../export/rdf-text.js';
+export type { RdfFormat, RdfWriteOptions } from '../export/rdf-text.js';
+export { writeJsonLd, toJsonLd, framedDocuments, ContextCompactor } from '../export/jsonld.js';
+export type { FrameFocus, FramedDocument, JsonLdForm, JsonLdOptions } from '../export/jsonld.js';
+export { writeGraphologyJson, writeGexf, writeGraphml, flatNodeAttributes, flatEdgeAttributes, escapeXml } from '../export/network.js';
+export type { FlatAttributes, NetworkWriteOptions } from '../export/network.js';
+export { writeProvisionsCsv, writeLinksCsv, csvField, PROVISION_COLUMNS, LINK_COLUMNS } from '../export/csv.js';
+export type { CsvWriteOptions } from '../export/csv.js';
+
+// Reading and importing
+export { parseRdf, formatOfFileName, READABLE_FORMATS } from './read.js';
+export type { ParseRdfOptions, ReadableFormat } from './read.js';
+export { importRdf, datasetFromQuads } from './import.js';
+export type { DatasetFromQuadsOptions, ImportRdfOptions } from './import.js';
+export { ShapesValidator } from './shacl.js';
+export type { ShapeViolation } from './shacl.js';
+export { staticDocumentLoader } from './jsonld-processor.js';
+export type { DocumentLoader, RemoteDocument } from './jsonld-processor.js';
+
+// Errors of the import
+export { RdfConformanceError, formatRdfIssue, isRdfConformanceError } from '../errors.js';
+export type { RdfIssue } from '../errors.js';
