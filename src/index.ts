@@ -113,7 +113,8 @@ export { toTurtle } from './export/turtle.js';
 export { PREFIXES, UKG } from './vocab/terms.js';
 
 // Treaty texts
-export { parseTreatyText, detectLanguage } from './text/parse.js';
+export { parseTreatyText, fullText, textProvisions } from './text/parse.js';
+export { detectLanguage } from './text/language.js';
 export type { TextChapter, TextNotice, TextProvision, TreatyText, TreatyTextOptions, Wording } from './text/parse.js';
 
 // Errors
