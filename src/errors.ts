@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { TextFinding } from './text/check.js';
 
 /** Every code an {@link UntocKgError} can carry. Adding a code is not breaking; renaming or removing one is. */
 export type ErrorCode =
@@ -165,9 +166,9 @@ export class TextReadError extends UntocKgError {
 export class TextMismatchError extends UntocKgError {
   override readonly name = 'TextMismatchError';
   /** Every difference found (the text checker's findings). */
-  readonly findings: readonly unknown[];
+  readonly findings: readonly TextFinding[];
 
-  constructor(operation: string, message: string, findings: readonly unknown[], value?: unknown) {
+  constructor(operation: string, message: string, findings: readonly TextFinding[], value?: unknown) {
     super('text_mismatch', operation, message, { value, issues: findings });
     this.findings = findings;
   }

@@ -218,6 +218,8 @@ class Builder implements StructureLookup {
   readonly sources = new Map<string, SourceRecord>();
   readonly links = new Map<string, LinkRecord>();
   themeScheme: Dataset['themeScheme'] | undefined;
+  /** Wording attached to the base dataset from treaty texts, carried over unchanged. */
+  texts: Dataset['texts'];
   readonly pending: Pending[] = [];
   readonly sourceRefs: { file: string; path: Path; id: string }[] = [];
 
@@ -253,6 +255,7 @@ class Builder implements StructureLookup {
     for (const r of base.sources) this.sources.set(r.id, r);
     for (const r of base.links) this.links.set(r.id, r);
     this.themeScheme = base.themeScheme;
+    this.texts = base.texts;
   }
 
   private push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -809,6 +812,7 @@ class Builder implements StructureLookup {
       themeScheme: this.themeScheme ?? { title: 'Themes' },
       sources: [...this.sources.values()],
       links: [...this.links.values()],
+      ...(this.texts && { texts: this.texts }),
     };
   }
 }

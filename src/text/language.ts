@@ -14,18 +14,51 @@ const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   de: ['der', 'das', 'und', 'den', 'dem', 'des', 'ist', 'sind', 'von', 'zu', 'mit', 'nicht', 'eine', 'werden', 'für', 'vertragsstaaten', 'oder', 'auf', 'im'],
 };
 
-const WORD = /\p{L}+/gu;
+/** Every function word of every language, with the languages it counts for. */
+const LANGUAGES_OF = new Map<string, string[]>();
+for (const [language, list] of Object.entries(STOPWORDS)) {
+  for (const word of list) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), language]);
+}
 
-/** The lower-cased words of a passage. */
-export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
+/** Latin letters with those of Latin-1: every function word listed is spelled with them. */
+const WORD = /[a-z\u00df-\u00f6\u00f8-\u00ff]+/g;
+
+/** Counts the function words of passages, to tell their language; cheaper than keeping their words. */
+export class LanguageCounter {
+  readonly #scores = new Map<string, number>();
+
+  /** Counts the function words of a passage. */
+  add(passage: string): void {
+    for (const word of passage.toLowerCase().match(WORD) ?? []) {
+      const languages = LANGUAGES_OF.get(word);
+      if (languages) for (const l of languages) this.#scores.set(l, (this.#scores.get(l) ?? 0) + 1);
+    }
+  }
+
+  /** The language with the most function words; `und` below `minimum`, or on a tie. */
+  language(minimum = 3): string {
+    let best = 'und';
+    let bestScore = 0;
+    let tie = false;
+    for (const language of Object.keys(STOPWORDS)) {
+      const score = this.#scores.get(language) ?? 0;
+      if (score > bestScore) {
+        best = language;
+        bestScore = score;
+        tie = false;
+      } else if (score === bestScore && score > 0) {
+        tie = true;
+      }
+    }
+    return bestScore >= minimum && !tie ? best : 'und';
+  }
 }
 
 /**
  * The language of a passage (a BCP 47 tag: `en`, `nl`, `fr`, `es`, `de`), judged from its commonest function words;
- * `und` when fewer than `minimum` of them are found.
+ * `und` when fewer than `minimum` of them are found, or two languages have as many.
  *
- * @param passage - the text, or its words (lower case).
+ * @param passage - the text, or its words.
  * @param minimum - how many function words must be found before a language is named (default 3).
  *
  * @example
@@ -35,22 +68,7 @@ export function wordsOf(text: string): string[] {
  * ```
  */
 export function detectLanguage(passage: string | readonly string[], minimum = 3): string {
-  const words = typeof passage === 'string' ? wordsOf(passage) : passage;
-  const counts = new Map<string, number>();
-  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let best = 'und';
-  let bestScore = 0;
-  let tie = false;
-  for (const [language, list] of Object.entries(STOPWORDS)) {
-    let score = 0;
-    for (const w of list) score += counts.get(w) ?? 0;
-    if (score > bestScore) {
-      best = language;
-      bestScore = score;
-      tie = false;
-    } else if (score === bestScore && score > 0) {
-      tie = true;
-    }
-  }
-  return bestScore >= minimum && !tie ? best : 'und';
+  const counter = new LanguageCounter();
+  counter.add(typeof passage === 'string' ? passage : passage.join(' '));
+  return counter.language(minimum);
 }

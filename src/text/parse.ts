@@ -26,7 +26,7 @@
 import { intToRoman, isRoman, romanToInt } from '../citation/parse.js';
 import { cleanNum, mintEid, type EidSegment, type ProvisionLevel } from '../model/ids.js';
 import { decodeInput, unreadable } from './decode.js';
-import { detectLanguage, wordsOf } from './language.js';
+import { detectLanguage, LanguageCounter } from './language.js';
 import {
   articleOrdinal,
   cleanInline,
@@ -186,14 +186,17 @@ interface Section {
   pending: FrontLine[];
   /** Continuation lines added to provisions since the last marker, newest last (may belong to the next section). */
   tail: { node: Node; line: FrontLine }[];
-  words: string[];
+  /** The function words of its lines, to tell its language. */
+  words: LanguageCounter;
   firstLine: number;
   lastLine: number;
   notices: TextNotice[];
 }
 
 function newSection(line: number, front: FrontLine[] = []): Section {
-  return { front, chapters: [], articles: [], closing: [], pending: [], tail: [], words: front.flatMap((l) => wordsOf(l.text)), firstLine: line, lastLine: line, notices: [] };
+  const words = new LanguageCounter();
+  for (const l of front) words.add(l.text);
+  return { front, chapters: [], articles: [], closing: [], pending: [], tail: [], words, firstLine: line, lastLine: line, notices: [] };
 }
 
 function childLevel(node: Node, token: string): ChildLevel | undefined {
@@ -439,7 +442,7 @@ export function parseTreatyText(input: string | Uint8Array, options: TreatyTextO
     if (mode === 'after') return old.pending.splice(0);
     // Trailing lines in another language than the section's (a plain-text translation's title and preamble, or
     // after an annex) belong to the next section.
-    const language = detectLanguage(old.words);
+    const language = old.words.language();
     const candidates = mode === 'annex' ? old.pending.map((line) => ({ node: undefined as Node | undefined, line })) : old.tail;
     let start = candidates.length;
     let foreign = false;
@@ -564,7 +567,7 @@ export function parseTreatyText(input: string | Uint8Array, options: TreatyTextO
     if (!reader) {
       if (section.articles.length === 0 && section.chapters.length === 0) {
         section.front.push(current);
-        for (const w of wordsOf(line)) section.words.push(w);
+        section.words.add(line);
         continue;
       }
       if (markdown) {
@@ -583,7 +586,7 @@ export function parseTreatyText(input: string | Uint8Array, options: TreatyTextO
       section.pending.push(current);
       continue;
     }
-    for (const w of wordsOf(line)) section.words.push(w);
+    section.words.add(line);
     for (const piece of splitRunOn(current.spaced ?? line)) {
       const marker = readMarker(piece);
       if (marker && reader.place(marker, lineNo)) {
@@ -616,7 +619,7 @@ export function parseTreatyText(input: string | Uint8Array, options: TreatyTextO
   const chapters: { eid: string; number: string; heading: Record<string, string>; articles: string[]; line: number }[] = [];
   let reference: string[] | undefined;
   filled.forEach((s, index) => {
-    let lang = options.languages?.[index] ?? detectLanguage(s.words);
+    let lang = options.languages?.[index] ?? s.words.language();
     if (lang === 'und') {
       notices.push({ code: 'language_undetected', message: 'the language of this section could not be told from its words; pass { languages } to name it', line: s.firstLine });
     }
@@ -704,6 +707,18 @@ const MARKER: Record<TextLevel, (n: string) => string> = {
   item: (n) => `(${n})`,
   subitem: (n) => `${n}.`,
 };
+
+/**
+ * How the UN prints a provision's number at the start of its words: `Article 27`, `1.`, `(a)`, `(i)`, `a.`.
+ *
+ * @example
+ * ```ts
+ * printedMarker('item', 'ii') // '(ii)'
+ * ```
+ */
+export function printedMarker(level: TextLevel, number: string): string {
+  return MARKER[level](number);
+}
 
 /**
  * The full text of a provision in one language: its own words, then each subdivision on a line of its own with its

@@ -57,6 +57,10 @@ export const UKG = namespace('https://w3id.org/untoc-kg/ontology#', [
   'reportedCount',
   'qualifier',
   'asOf',
+  // wording attached from treaty texts
+  'wording',
+  'preamble',
+  'wordingSource',
 ] as const);
 
 export const RDF = namespace('http://www.w3.org/1999/02/22-rdf-syntax-ns#', ['type', 'Statement', 'subject', 'predicate', 'object', 'value'] as const);
