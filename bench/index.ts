@@ -4,6 +4,7 @@
  */
 const SUITES: Record<string, () => Promise<{ run: () => Promise<unknown> }>> = {
   citations: () => import('./citations.js'),
+  text: () => import('./text.js'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -23,3 +24,5 @@ for (const name of wanted.length > 0 ? wanted : Object.keys(SUITES)) {
   results[name] = await suite.run();
 }
 process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+
+export {};

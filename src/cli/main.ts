@@ -18,6 +18,8 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   cite: () => import('./commands/cite.js'),
   validate: () => import('./commands/validate.js'),
   export: () => import('./commands/export.js'),
+  text: () => import('./commands/text.js'),
+  show: () => import('./commands/show-text.js'),
 };
 
 /** The version, injected at build time from package.json. */
