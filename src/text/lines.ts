@@ -1,7 +1,15 @@
 /**
  * What a line of a treaty text is: cleaning away Markdown and HTML that are not words, and recognizing article and
- * chapter headings, preambles, closing formulas, annexes and the markers that open numbered provisions.
+ * chapter headings, preambles, closing formulas, annexes and the markers that open numbered provisions. The reader's
+ * own helpers, exported for it and its tests (not from the package entry).
  *
+ * @example
+ * ```ts
+ * readArticleLine('Article 2 bis')          // { number: '2 bis' }
+ * readMarker('(a)“Bird” means …')          // { token: 'a', form: 'paren', rest: '“Bird” means …' }
+ * splitRunOn('… a nest; (iii)Publicly …')   // ['… a nest;', '(iii)Publicly …']
+ * ```
+ * @internal
  * @module
  */
 import { isRoman } from '../citation/parse.js';
@@ -22,6 +30,8 @@ export function cleanInline(line: string, keepSpacing = false): string {
     cleaned = cleaned
       // `*mutatis mutandis.*In addition`: the emphasis hid the space after the sentence.
       .replace(/\*{1,2}([^*]+[.;:,])\*{1,2}(?=\p{L})/gu, '$1 ')
+      // `*ordre public*or`, `*Papaver somniferum*L`: the closing mark hid the space before a word.
+      .replace(/(^|[\s(])\*([^*\s][^*]*)\*(?=\p{L})/gu, '$1$2 ')
       .replace(/(^|[^*\w])[*_]{1,2}([^*_]+?)[*_]{1,2}(?=$|[^*\w])/g, '$1$2')
       .replace(/\*{1,2}([^*]+)\*{1,2}/g, '$1');
   }
@@ -120,10 +130,11 @@ export interface Marker {
 /** Words that show a "marker" is a reference in running text (`(a) of this paragraph`), not a new provision. */
 const REFERENCE_AFTER = /^(?:of this|of the|of that|above|below|hereof|thereof|van dit|van het|van deze)\b|^[,;)]/;
 
-/** Reads the marker a line starts with, if any: `1.`, `(1)`, `(a)`, `a)`, `a.`, `(i)`, `i.`. */
+/** Reads the marker a line starts with, if any: `1.`, `(1)`, `(a)`, `a)`, `a.`, `(i)`, `i.`, glued or not (`2.The`, `(a)“Term”`). */
 export function readMarker(line: string): Marker | undefined {
   let marker: Marker | undefined;
-  let m = /^(\d{1,3})\.(?:\s+|$)(.*)$/s.exec(line);
+  // `2.The Parties …`: a paragraph number glued to its first word.
+  let m = /^(\d{1,3})\.(?:\s+|$|(?=[A-Z\u00c0-\u00d6\u00d8-\u00de„“"'‘«]))(.*)$/s.exec(line);
   if (m) marker = { token: m[1]!, form: 'dot', rest: m[2]! };
   else if ((m = /^\(\s*([a-z]{1,6}|\d{1,3})\s*\)\s*(.*)$/s.exec(line))) marker = { token: m[1]!, form: 'paren', rest: m[2]! };
   else if ((m = /^([a-z]{1,6})\)\s*(.*)$/s.exec(line))) marker = { token: m[1]!, form: 'half', rest: m[2]! };

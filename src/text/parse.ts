@@ -262,10 +262,16 @@ class ArticleReader {
     }
     choice ??= options[0];
     if (!choice) return false;
+    const parent = this.path[choice.depth - 1]!;
+    if (choice.level === 'paragraph' && parent === this.article && parent.children.length === 0 && token === '2' && parent.text.length > 0) {
+      // The words before paragraph 2 are paragraph 1, printed without its number.
+      parent.children.push({ level: 'paragraph', number: '1', heading: '', text: parent.text.splice(0), children: [], line: parent.line });
+      this.notices.push({ code: 'numbering_irregular', message: `the words before paragraph 2 of article ${this.article.number} are read as its paragraph 1, which has no number`, line });
+      choice = { ...choice, expected: true };
+    }
     if (!choice.expected) {
       this.notices.push({ code: 'numbering_irregular', message: `paragraph ${token} of article ${this.article.number} does not follow its predecessor`, line });
     }
-    const parent = this.path[choice.depth - 1]!;
     const node: Node = { level: choice.level, number: token, heading: '', text: [], children: [], line };
     parent.children.push(node);
     if (!this.forms.has(choice.level) && choice.level !== 'paragraph') this.forms.set(choice.level, marker.form);
@@ -748,7 +754,14 @@ export interface WordingTree {
   readonly children: readonly WordingTree[];
 }
 
-/** Every provision of a parsed text, depth first, in document order. */
+/**
+ * Every provision of a parsed text, depth first, in document order.
+ *
+ * @example
+ * ```ts
+ * textProvisions(parseTreatyText(file)).map((p) => p.eid) // ['art_1', 'art_2', 'art_2__point_a', …]
+ * ```
+ */
 export function textProvisions(text: Pick<TreatyText, 'articles'>): TextProvision[] {
   const out: TextProvision[] = [];
   const visit = (p: TextProvision) => {

@@ -73,7 +73,7 @@ describe('untoc-kg text FILE', () => {
   test('notes what the reader read past on stderr', async () => {
     const { code, err } = await runCli('text', join(FIXTURES, 'rare-birds.md'));
     expect(code).toBe(0);
-    expect(err).toMatch(/^untoc-kg: note: rare-birds\.md:51: the annex \("ANNEX"\) is not read: it has no articles \(en\) \[annex_skipped\]$/m);
+    expect(err).toMatch(/^untoc-kg: note: rare-birds\.md:61: the annex \("ANNEX"\) is not read: it has no articles \(en\) \[annex_skipped\]$/m);
   });
 
   const bad = [
