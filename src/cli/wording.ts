@@ -1,7 +1,12 @@
 /**
  * What the commands that read treaty texts share: loading the graph (with the user's data files, if any), reading a
  * text file and attaching its wording, and printing a provision's wording. `show CITATION --text FILE` is
- * `graphWithText` + `wordingOf` + `printWording`.
+ * `graphWithText` + `wordingOf` + `printWording`:
+ *
+ * ```ts
+ * const { core } = await graphWithText(file, { instrument }, io)
+ * printWording(io, wordingOf(core, citation), json)
+ * ```
  *
  * @module
  */

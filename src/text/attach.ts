@@ -91,7 +91,17 @@ function resolveSource(dataset: Dataset, given: TextSource | undefined, text: Tr
   return { record, added: true };
 }
 
-/** The dataset with the text's wording attached, and what was done: the core of {@link attachText} without the projections. */
+/**
+ * The dataset with the text's wording attached, and what was done: {@link attachText} without building a
+ * `KnowledgeGraph`, for callers that only query (the CLI's `show --text` wraps it in `loadCore`).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const { dataset } = attachTextToDataset(loadCore(), text, { partial: true })
+ * wordingOf(loadCore(dataset), 'art. 27(1)(e)')
+ * ```
+ */
 export function attachTextToDataset(kg: KnowledgeGraphCore, text: TreatyText, options: AttachTextOptions = {}) {
   const instrument = instrumentOfText(kg, text, options, OP);
   const check = checkText(kg, text, { instrument: instrument.id });

@@ -81,6 +81,13 @@ export interface CitesOptions {
  * The references each provision's own words make, resolved against the graph. Left out: references to instruments
  * the graph does not hold or provisions it does not have, to the provision itself or what encloses it ("this
  * article", "this Convention"), and readings that rest on an assumption ("the Protocol" with no Protocol named).
+ * `attachText(kg, text, { cites: true })` adds them to the graph as `eli:cites` links with basis `text`.
+ *
+ * @example
+ * ```ts
+ * citesInText(kg, parseTreatyText(file), kg.index.instrumentRecord('untoc')!)
+ * // [{ from: …/untoc/art_2/point_h, to: …/untoc/art_6, locator: 'UNTOC art. 2(h)', language: 'en', words: … }, …]
+ * ```
  */
 export function citesInText(kg: KnowledgeGraphCore, text: TreatyText, instrument: InstrumentRecord, options: CitesOptions = {}): TextCite[] {
   const language = options.language ?? 'en';

@@ -9,7 +9,15 @@ import { TextReadError, type TextPosition } from '../errors.js';
 
 const OP = 'parseTreatyText';
 
-/** Throws `text_unreadable` with the position appended to the message. */
+/**
+ * Throws `text_unreadable` with the position appended to the message.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * unreadable('the input is empty', { line: 1, offset: 0, source: 'untoc.md' })
+ * ```
+ */
 export function unreadable(message: string, where: TextPosition): never {
   const at = [
     where.line !== undefined ? `line ${where.line}` : undefined,
@@ -41,7 +49,15 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
-/** The 1-based line of a character offset. */
+/**
+ * The 1-based line of a character offset.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * lineOfOffset('a\nb\nc', 4) // 3
+ * ```
+ */
 export function lineOfOffset(text: string, offset: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
@@ -83,6 +99,12 @@ const MOJIBAKE = /\u00e2\u20ac[\u0153\u009d\u2122\u02dc\u201c\u201d]|\u00c3[\u00
 /**
  * Decodes the input (a string, or UTF-8 bytes, or UTF-16 bytes with a byte-order mark), drops a leading byte-order
  * mark, and rejects binary or wrongly encoded input.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * decodeInput(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]), 'a.txt') // 'A'
+ * ```
  */
 export function decodeInput(input: string | Uint8Array, source: string | undefined): string {
   let text = typeof input === 'string' ? input : fromBytes(input, source);

@@ -23,7 +23,17 @@ for (const [language, list] of Object.entries(STOPWORDS)) {
 /** Latin letters with those of Latin-1: every function word listed is spelled with them. */
 const WORD = /[a-z\u00df-\u00f6\u00f8-\u00ff]+/g;
 
-/** Counts the function words of passages, to tell their language; cheaper than keeping their words. */
+/**
+ * Counts the function words of passages, to tell their language; cheaper than keeping their words.
+ *
+ * @example
+ * ```ts
+ * const counter = new LanguageCounter()
+ * counter.add('De Staten die partij zijn')
+ * counter.add('nemen de maatregelen die nodig zijn')
+ * counter.language() // 'nl'
+ * ```
+ */
 export class LanguageCounter {
   readonly #scores = new Map<string, number>();
 

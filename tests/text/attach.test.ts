@@ -4,8 +4,11 @@
  * that differs attaches nothing unless asked to attach what matches; the references the text makes become eli:cites
  * links with basis `text`.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataFactory } from 'n3';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { TextMismatchError } from '../../src/errors.js';
 import { toTurtle } from '../../src/export/turtle.js';
 import { KnowledgeGraph } from '../../src/kg.js';
@@ -14,7 +17,7 @@ import { attachText } from '../../src/text/attach.js';
 import { parseTreatyText, textProvisions } from '../../src/text/parse.js';
 import { wordingOf } from '../../src/text/wording.js';
 import { DCTERMS, ELI, RDF, UKG } from '../../src/vocab/terms.js';
-import { lines, parseRdf, validateShapes } from '../helpers/rdf.js';
+import { lines, parseRdf, rapperAvailable, rapperCount, validateShapes } from '../helpers/rdf.js';
 import { fixture, lighthouseGraph } from './helpers.js';
 
 const kg = lighthouseGraph();
@@ -24,6 +27,8 @@ const BASE = 'https://w3id.org/untoc-kg/eli/test/convention/2026/lighthouses';
 const at = (eid: string) => `${BASE}/${eid.replaceAll('__', '/')}`;
 const context = { instrument: 'lighthouses' };
 const { namedNode } = DataFactory;
+const dir = mkdtempSync(join(tmpdir(), 'untoc-kg-wording-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('attaching the wording of a text whose structure matches', () => {
   const sizeBefore = kg.store.size;
@@ -103,6 +108,12 @@ describe('attaching the wording of a text whose structure matches', () => {
     expect(wording.find((q) => (q.object as { language?: string }).language === 'nl')!.object.value).toBe('Elke Staat die partij is, wijst een autoriteit aan die:');
     const report = await validateShapes(quads);
     expect(report.results).toEqual([]);
+  });
+
+  test.runIf(rapperAvailable || !!process.env['CI'])('rapper (raptor2-utils) reads the Turtle export with the wording whole', () => {
+    const file = join(dir, 'attached.ttl');
+    writeFileSync(file, toTurtle(attached.store.getQuads(null, null, null, null)));
+    expect(rapperCount(file, 'turtle')).toBe(attached.store.size);
   });
 
   test('the references the text makes are eli:cites links with basis text, source and locator', () => {
