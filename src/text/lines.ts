@@ -151,14 +151,14 @@ export function readMarker(line: string): Marker | undefined {
 const UPPER = 'A-Z\\u00c0-\\u00d6\\u00d8-\\u00de';
 const LETTER = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ff';
 const RUN_ON = new RegExp(
-  `([;:.]) +(?=(?:\\( *(?:[ivx]{1,5}|[a-z]) *\\)|[a-z]\\)|\\d{1,2}\\. {2,}) *[${UPPER}])|([;:]) +(?=(?:\\( *(?:[ivx]{1,5}|[a-z]) *\\)|[a-z]\\)|[ivx]{1,5}\\.(?=[${LETTER}])) *[${LETTER}])`,
+  `([;:.]) +(?=(?:\\( *(?:[ivx]{1,5}|[a-z]) *\\)|[a-z]\\)|\\d{1,2}\\. {2,}) *(?:[${UPPER}]|$))|([;:]) +(?=(?:\\( *(?:[ivx]{1,5}|[a-z]) *\\)|[a-z]\\)|[ivx]{1,5}\\.(?=[${LETTER}])) *(?:[${LETTER}]|$))`,
   'g',
 );
 
 /**
  * Splits a line where a new provision runs on after the end of the previous one (`… ; (iv) Prevent …`,
  * `… group.     2.   For the purpose …`, `…; ii.de aankoop …`). A marker must follow `;`, `:` or `.` and open a
- * capitalized sentence (or, after `;` or `:`, any word), and a paragraph number must stand between runs of two or more
+ * capitalized sentence (or, after `;` or `:`, any word) or end the line (its words wrapped to the next), and a paragraph number must stand between runs of two or more
  * spaces, so references such as "subparagraph (a) of this paragraph" stay whole. Give the line with its spacing kept
  * (`cleanInline(line, true)`); the pieces come back with runs of spaces made one.
  */
