@@ -142,6 +142,9 @@ function sameHeading(a: string, b: string): boolean {
  * ```
  */
 export function instrumentOfText(kg: KnowledgeGraphCore, text: TreatyText, options: { readonly instrument?: string } = {}, operation = OP): InstrumentRecord {
+  if (typeof text !== 'object' || text === null || !Array.isArray(text.articles) || !Array.isArray(text.languages) || typeof text.title !== 'object') {
+    throw new UntocKgError('invalid_input', operation, `expected a treaty text as parseTreatyText returns it, got ${text === null ? 'null' : typeof text}`, { value: text });
+  }
   const ids = [...kg.index.instrumentIds()];
   const named = options.instrument ?? text.instrument;
   if (named !== undefined) {

@@ -160,6 +160,10 @@ describe('what else the check reports', () => {
     expect(result.findings.map(brief)).toEqual([{ kind: 'no_wording', eid: 'art_3', severity: 'warning' }]);
   });
 
+  test('something other than a parsed text is a typed error', () => {
+    expect(() => checkText(kg, 'Article 1' as never)).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+  });
+
   test('an instrument the graph does not hold, or a title that names none, is a typed error', () => {
     expect(() => check(original, { instrument: 'lighthouse' })).toThrow(expect.objectContaining({ code: 'unknown_instrument', suggestions: expect.arrayContaining(['lighthouses']) }));
     expect(() => check(original.replaceAll('Convention on the Safety of Lighthouses', 'Treaty of Nowhere').replaceAll('Verdrag inzake de veiligheid van vuurtorens', 'Verdrag van Nergens'), {})).toThrow(
