@@ -8,6 +8,7 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<unknown> }>> = {
   queries: () => import('./queries.js'),
   directory: () => import('./directory.js'),
   exports: () => import('./exports.js'),
+  text: () => import('./text.js'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

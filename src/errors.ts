@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { TextFinding } from './text/check.js';
 
 /** Every code an {@link UntocKgError} can carry. Adding a code is not breaking; renaming or removing one is. */
 export type ErrorCode =
@@ -130,6 +131,61 @@ function problems(count: number): string {
 function listed<T>(issues: readonly T[], format: (issue: T) => string): string {
   const head = issues.slice(0, 5).map((issue) => `\n  ${format(issue)}`).join('');
   return issues.length > 5 ? `${head}\n  … and ${issues.length - 5} more` : head;
+}
+
+/** Where reading a treaty text stopped: the line, the offset, and the last provision read before it. */
+export interface TextPosition {
+  /** The 1-based line of the input where reading stopped. */
+  readonly line?: number;
+  /** The offset where reading stopped: a byte offset for bytes, a character offset for a string. */
+  readonly offset?: number;
+  /** The last provision read before the problem, e.g. `article 41 (paragraph 2)`. */
+  readonly provision?: string;
+  /** The name of the input (e.g. its file name), when one was given. */
+  readonly source?: string;
+}
+
+/**
+ * Thrown (code `text_unreadable`) when a treaty text is empty, binary, wrongly encoded or cut off; says where reading
+ * stopped.
+ *
+ * @example
+ * ```ts
+ * try { parseTreatyText(bytes) } catch (e) { if (e instanceof TextReadError) console.log(e.line, e.provision) }
+ * ```
+ */
+export class TextReadError extends UntocKgError {
+  override readonly name = 'TextReadError';
+  /** The 1-based line where reading stopped, when known. */
+  readonly line: number | undefined;
+  /** The last provision read before the problem, when any was read. */
+  readonly provision: string | undefined;
+
+  constructor(operation: string, message: string, where: TextPosition) {
+    super('text_unreadable', operation, message, { value: where.source, ...(where.offset !== undefined && { offset: where.offset }) });
+    this.line = where.line;
+    this.provision = where.provision;
+  }
+}
+
+/**
+ * Thrown (code `text_mismatch`) when a treaty text's structure differs from the graph's and the operation needs them
+ * to agree; `findings` lists every difference.
+ *
+ * @example
+ * ```ts
+ * try { attachText(kg, text) } catch (e) { if (e instanceof TextMismatchError) console.table(e.findings) }
+ * ```
+ */
+export class TextMismatchError extends UntocKgError {
+  override readonly name = 'TextMismatchError';
+  /** Every difference found (the text checker's findings). */
+  readonly findings: readonly TextFinding[];
+
+  constructor(operation: string, message: string, findings: readonly TextFinding[], value?: unknown) {
+    super('text_mismatch', operation, message, { value, issues: findings });
+    this.findings = findings;
+  }
 }
 
 /** Renders one data issue as `file:path: message [code]`. */

@@ -118,6 +118,7 @@ export type {
   ProvisionRecord,
   SourceRecord,
   Sourced,
+  TextRecord,
   ThemeRecord,
   ToolRecord,
 } from './model/dataset.js';
@@ -156,13 +157,34 @@ export type { EdgeAttributes, EdgeEvidence, NetworkGraph, NodeAttributes } from 
 export { toTurtle } from './export/turtle.js';
 export { PREFIXES, UKG } from './vocab/terms.js';
 
-// Treaty texts
-export { parseTreatyText, detectLanguage } from './text/parse.js';
-export type { TextChapter, TextNotice, TextProvision, TreatyText, TreatyTextOptions, Wording } from './text/parse.js';
+// Treaty texts: read, check against the graph, attach the wording
+export { parseTreatyText, fullText, printedMarker, textProvisions } from './text/parse.js';
+export { detectLanguage } from './text/language.js';
+export type { TextChapter, TextLevel, TextNotice, TextProvision, TreatyText, TreatyTextOptions, Wording, WordingTree } from './text/parse.js';
+export { checkText, instrumentOfText } from './text/check.js';
+export type {
+  ChapterArticlesFinding,
+  CheckTextOptions,
+  ExtraFinding,
+  FindingSeverity,
+  HeadingFinding,
+  LanguageGapFinding,
+  MissingFinding,
+  NoWordingFinding,
+  OrderFinding,
+  TextCheck,
+  TextFinding,
+} from './text/check.js';
+export { attachText } from './text/attach.js';
+export type { AttachTextOptions, TextAttachment, TextSource } from './text/attach.js';
+export { citesInText } from './text/cites.js';
+export type { CitesOptions, TextCite } from './text/cites.js';
+export { wordingOf } from './text/wording.js';
+export type { ProvisionWording } from './text/wording.js';
 
 // Errors
-export { DataValidationError, UntocKgError, formatDataIssue, isDataValidationError, isUntocKgError } from './errors.js';
-export type { DataIssue, ErrorCode, ErrorDetails } from './errors.js';
+export { DataValidationError, TextMismatchError, TextReadError, UntocKgError, formatDataIssue, isDataValidationError, isUntocKgError } from './errors.js';
+export type { DataIssue, ErrorCode, ErrorDetails, TextPosition } from './errors.js';
 export { DirectoryImportError, formatRowError, isDirectoryImportError } from './errors.js';
 export type { RowError } from './errors.js';
 

@@ -67,6 +67,12 @@ function shortPath(path: readonly PathSegment[]): string {
   return `art. ${path[0]!.num}` + path.slice(1).map((seg) => `(${seg.num})`).join('');
 }
 
+/** The short style read off an eId alone: `art_3__para_1__point_b` → `art. 3(1)(b)`, `chp_II` → `chapter II`. */
+function shortOfEid(eid: string): string {
+  const [first, ...rest] = eid.split('__').map((segment) => segment.slice(segment.indexOf('_') + 1));
+  return (eid.startsWith('chp_') ? `chapter ${first}` : `art. ${first}`) + rest.map((num) => `(${num})`).join('');
+}
+
 /**
  * Writes a provision in a citation style.
  *
@@ -132,10 +138,11 @@ export function citationKey(citation: ProvisionCitation | ChapterCitation): { in
 
 /**
  * The short label of a provision with its instrument, e.g. `UNTOC art. 27(1)(e)`, `SOM Protocol chapter II`. For an
- * instrument the citation module has no names for, the abbreviation and the eId.
+ * instrument the citation module has no names for, its abbreviation and the same short form read off the eId
+ * (`Lighthouse Convention art. 3(1)(b)`), which reads back with the instrument as context.
  */
 export function provisionLabel(record: { readonly instrument: string; readonly eid: string }, abbreviation: string): string {
-  if (!knownInstrument(record.instrument)) return `${abbreviation} ${record.eid}`;
+  if (!knownInstrument(record.instrument)) return `${abbreviation} ${shortOfEid(record.eid)}`;
   const short = formatCitation(record, 'short');
   return short.startsWith(abbreviation) ? short : `${abbreviation} ${short}`;
 }

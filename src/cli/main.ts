@@ -25,6 +25,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   export: () => import('./commands/export.js'),
   authorities: () => import('./commands/authorities.js'),
   sparql: () => import('./commands/sparql.js'),
+  text: () => import('./commands/text.js'),
 };
 
 /** The version, injected at build time from package.json. */

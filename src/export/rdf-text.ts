@@ -174,11 +174,13 @@ export function* writeRdf(quads: Iterable<Quad>, format: RdfFormat, options: Rdf
     const graphText = byGraph && named ? terms.term(graph) : '';
     if (format === 'trig' && named) out += `${graphText} {\n`;
     for (const list of subjects.values()) {
-      out += pretty ? subjectBlock(terms, list) : subjectLines(terms, list, graphText);
-      if (out.length >= size) {
+      const block = pretty ? subjectBlock(terms, list) : subjectLines(terms, list, graphText);
+      // A chunk is at most `size` characters, unless one subject's block alone is longer.
+      if (out.length > 0 && out.length + block.length > size) {
         yield out;
         out = '';
       }
+      out += block;
     }
     if (format === 'trig' && named) out += '}\n\n';
   }

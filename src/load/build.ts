@@ -223,6 +223,8 @@ class Builder implements StructureLookup {
   readonly sources = new Map<string, SourceRecord>();
   readonly links = new Map<string, LinkRecord>();
   themeScheme: Dataset['themeScheme'] | undefined;
+  /** Wording attached to the base dataset from treaty texts, carried over unchanged. */
+  texts: Dataset['texts'];
   readonly pending: Pending[] = [];
   readonly sourceRefs: { file: string; path: Path; id: string }[] = [];
   readonly directory: DirectoryBuilder;
@@ -273,6 +275,7 @@ class Builder implements StructureLookup {
     for (const r of base.links) this.links.set(r.id, r);
     this.themeScheme = base.themeScheme;
     this.directory.addBase(base);
+    this.texts = base.texts;
   }
 
   private push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -834,6 +837,7 @@ class Builder implements StructureLookup {
       sources: [...this.sources.values()],
       links: [...this.links.values()],
       ...this.directory.finish(),
+      ...(this.texts && { texts: this.texts }),
     };
   }
 }

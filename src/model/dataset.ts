@@ -291,6 +291,24 @@ export interface ParticipationFigureRecord {
   readonly file: string;
 }
 
+/**
+ * Wording read from a treaty text a user supplied (see `attachText`): one provision in one language. The curated
+ * data holds none; the library ships no treaty text.
+ */
+export interface TextRecord {
+  /** The provision; for the title and preamble, the instrument's IRI. */
+  readonly provision: ProvisionId;
+  readonly instrument: InstrumentId;
+  /** A BCP 47 language tag, e.g. `en`, `nl`. */
+  readonly language: string;
+  /** The provision's own words (its chapeau, or its whole text when it has no subdivisions); an instrument's preamble. */
+  readonly text?: string;
+  /** The heading in this language (articles, chapters); an instrument's title. */
+  readonly heading?: string;
+  /** The document it was read from. */
+  readonly source: SourceId;
+}
+
 /** Everything the graph holds, normalized and validated. */
 export interface Dataset {
   readonly instruments: readonly InstrumentRecord[];
@@ -313,4 +331,6 @@ export interface Dataset {
   readonly participation: readonly ParticipationRecord[];
   /** Instrument-level participation figures. */
   readonly participationFigures: readonly ParticipationFigureRecord[];
+  /** Wording attached from treaty texts (`attachText`); absent from the curated data. */
+  readonly texts?: readonly TextRecord[];
 }

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import type { Quad, Term } from '@rdfjs/types';
+import type { Literal, Quad, Term } from '@rdfjs/types';
 import { RdfConformanceError, type RdfIssue } from '../errors.js';
 import { KnowledgeGraph } from '../kg.js';
 import type {
@@ -33,6 +33,7 @@ import type {
   SnapshotRecord,
   SourceRecord,
   StateRecord,
+  TextRecord,
   ThemeRecord,
   ToolRecord,
 } from '../model/dataset.js';
@@ -290,7 +291,63 @@ class Reader {
     const snapshots = this.#snapshots(sourceIds);
     const authorities = this.#authorities(states, categories, snapshots, sourceIds, provisionsOf);
     const { participation, participationFigures } = this.#participation(states, instruments, sourceIds);
-    return { instruments, provisions, tools, parts, themes, themeScheme, sources, links, categories, snapshots, authorities, states, participation, participationFigures };
+    const texts = this.#texts(instruments, provisions, sourceIds);
+    return {
+      instruments,
+      provisions,
+      tools,
+      parts,
+      themes,
+      themeScheme,
+      sources,
+      links,
+      categories,
+      snapshots,
+      authorities,
+      states,
+      participation,
+      participationFigures,
+      ...(texts.length > 0 && { texts }),
+    };
+  }
+
+  /**
+   * Wording attached from treaty texts: per instrument and provision, `ukg:wording` (`ukg:preamble` for the
+   * instrument) and the headings in languages other than English, each language one record with the node's
+   * `ukg:wordingSource`. An English heading the curated data lacks comes back as the provision's heading (the same
+   * triple). Several sources on one node cannot say which language came from which, and are reported.
+   */
+  #texts(instruments: readonly InstrumentRecord[], provisions: readonly ProvisionRecord[], sourceIds: (iri: string, facts: Facts, path?: string) => SourceId[]): TextRecord[] {
+    const out: TextRecord[] = [];
+    const nodes: [string, InstrumentRecord['id'], string][] = [
+      ...instruments.map((i) => [i.iri, i.id, UKG.preamble] as [string, InstrumentRecord['id'], string]),
+      ...provisions.map((p) => [p.id, p.instrument, UKG.wording] as [string, InstrumentRecord['id'], string]),
+    ];
+    for (const [iri, instrument, property] of nodes) {
+      const facts = new Facts((this.#subjects.get(iri) ?? []).filter((q) => q.graph.termType !== 'NamedNode' || q.graph.value === graphIri('instrument', instrument)));
+      const sources = sourceIds(iri, facts, UKG.wordingSource);
+      if (sources.length === 0) continue;
+      if (sources.length > 1) {
+        this.#issue(iri, UKG.wordingSource, `wording from ${sources.length} documents on one node: the RDF does not say which language came from which; attach one text at a time`);
+        continue;
+      }
+      const words = new Map(facts.literals(property).map((t) => [t.language, t.value]));
+      const headings = new Map(facts.literals(DCTERMS.title).filter((t) => t.language !== 'en').map((t) => [t.language, t.value]));
+      for (const language of new Set([...words.keys(), ...headings.keys()])) {
+        if (language === '') continue;
+        const text = words.get(language);
+        const heading = headings.get(language);
+        out.push({
+          provision: iri as ProvisionId,
+          instrument,
+          language,
+          ...(text !== undefined && { text }),
+          ...(heading !== undefined && { heading }),
+          source: sources[0]!,
+        });
+      }
+    }
+    return out;
   }
 
   #states(): StateRecord[] {
@@ -518,7 +575,7 @@ class Reader {
         id,
         iri: iri as InstrumentIri,
         kind: instrumentKind(id, iri as InstrumentIri),
-        title: facts.text(DCTERMS.title) ?? '',
+        title: facts.textIn(DCTERMS.title, 'en') ?? '',
         abbreviation: facts.text(RDFS.label) ?? facts.text(DCTERMS.alternative) ?? id,
         ...(when && { adopted: { ...(/^\d{4}$/.test(when.value) ? { year: Number(when.value) } : { date: when.value }), sources: [] } }),
         ...(force !== undefined && { entryIntoForce: { date: force, sources: [] } }),
@@ -556,7 +613,7 @@ class Reader {
         eid: split.eid,
         level,
         number: facts.text(ELI.number) ?? '',
-        ...facts.optional('heading', DCTERMS.title),
+        ...facts.optionalIn('heading', DCTERMS.title, 'en'),
         ...facts.optional('group', UKG.group),
         ...facts.optional('summary', DCTERMS.abstract),
         parent: split.instrument as string as ProvisionId,
@@ -823,6 +880,22 @@ class Facts {
   /** The lexical form of {@link literal}. */
   text(predicate: string): string | undefined {
     return this.literal(predicate)?.value;
+  }
+
+  /** The literal values of `predicate`. */
+  literals(predicate: string): Literal[] {
+    return this.#objects(predicate).filter((t): t is Literal => t.termType === 'Literal');
+  }
+
+  /** The lexical form of the value of `predicate` tagged `language` (the first or last, as the reader was asked). */
+  textIn(predicate: string, language: string): string | undefined {
+    return this.#one(this.literals(predicate).filter((t) => t.language === language))?.value;
+  }
+
+  /** `{ [key]: value }` when `predicate` has a value tagged `language`, else `{}`. */
+  optionalIn<K extends string>(key: K, predicate: string, language: string): { [P in K]?: string } {
+    const value = this.textIn(predicate, language);
+    return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
   }
 
   /** The lexical forms of every literal value of `predicate`, without duplicates, in the order given. */

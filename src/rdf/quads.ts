@@ -8,7 +8,7 @@
  */
 import { DataFactory } from 'n3';
 import type { Quad, Quad_Object, Quad_Subject } from '@rdfjs/types';
-import type { Dataset, LinkProperty, LinkRecord, ProvisionRecord, ToolRecord } from '../model/dataset.js';
+import type { Dataset, InstrumentRecord, LinkProperty, LinkRecord, ProvisionRecord, TextRecord, ToolRecord } from '../model/dataset.js';
 import type { ToolKind } from '../model/files.js';
 import { countIri, graphIri, THEME_SCHEME_IRI, type ProvisionLevel } from '../model/ids.js';
 import { provisionLabel } from '../citation/format.js';
@@ -102,6 +102,12 @@ export function datasetQuads(dataset: Dataset, options: QuadOptions = {}): Quad[
     if (list) list.push(p);
     else provisionsByInstrument.set(p.instrument, [p]);
   }
+  const textsByInstrument = new Map<string, TextRecord[]>();
+  for (const t of dataset.texts ?? []) {
+    const list = textsByInstrument.get(t.instrument);
+    if (list) list.push(t);
+    else textsByInstrument.set(t.instrument, [t]);
+  }
   for (const instrument of dataset.instruments) {
     useGraph(graphIri('instrument', instrument.id));
     const s = instrument.iri;
@@ -152,6 +158,8 @@ export function datasetQuads(dataset: Dataset, options: QuadOptions = {}): Quad[
         iri(parent, DCTERMS.hasPart, p.id);
       }
     }
+    const texts = textsByInstrument.get(instrument.id);
+    if (texts) wordingQuads(instrument, texts, provisionsByInstrument.get(instrument.id) ?? [], iri, text, sourceIriOf);
   }
 
   // Themes
@@ -221,6 +229,35 @@ export function datasetQuads(dataset: Dataset, options: QuadOptions = {}): Quad[
 
 type IriFn = (s: string, p: string, o: string) => void;
 type TextFn = (s: string, p: string, o: string, language?: string) => void;
+
+/**
+ * Wording attached from treaty texts: `ukg:wording` (a provision's own words) and `ukg:preamble` (an instrument's)
+ * per language, headings and titles in other languages as more `dcterms:title` tags (the graph's English heading
+ * stays the only English one), and `ukg:wordingSource` for the document they were read from.
+ */
+function wordingQuads(
+  instrument: InstrumentRecord,
+  texts: readonly TextRecord[],
+  provisions: readonly ProvisionRecord[],
+  iri: IriFn,
+  text: TextFn,
+  sourceIriOf: ReadonlyMap<string, string>,
+): void {
+  const curated = new Map<string, string | undefined>(provisions.map((p) => [p.id, p.heading]));
+  curated.set(instrument.iri, instrument.title);
+  const sources = new Set<string>();
+  for (const t of texts) {
+    const isInstrument = (t.provision as string) === instrument.iri;
+    const heading = t.heading && !(t.language === 'en' && curated.get(t.provision)) ? t.heading : undefined;
+    if (t.text) text(t.provision, isInstrument ? UKG.preamble : UKG.wording, t.text, t.language);
+    if (heading) text(t.provision, DCTERMS.title, heading, t.language);
+    const key = `${t.provision}\n${t.source}`;
+    if ((t.text || heading) && !sources.has(key)) {
+      sources.add(key);
+      iri(t.provision, UKG.wordingSource, sourceIriOf.get(t.source)!);
+    }
+  }
+}
 
 function toolQuads(
   tool: ToolRecord,

@@ -43,6 +43,7 @@ interface Shape {
   readonly hasValue?: readonly string[];
   readonly minCount?: number;
   readonly maxCount?: number;
+  readonly uniqueLang?: boolean;
   readonly and?: readonly Shape[];
   readonly or?: readonly Shape[];
   readonly not?: readonly Shape[];
@@ -121,6 +122,7 @@ export class ShapesValidator {
         ...(values(key, SH.hasValue).length > 0 && { hasValue: values(key, SH.hasValue).map(keyOfValue) }),
         ...(minCount && { minCount: Number(minCount.value) }),
         ...(maxCount && { maxCount: Number(maxCount.value) }),
+        ...(one(SH.uniqueLang)?.value === 'true' && { uniqueLang: true }),
         properties: [],
       };
       compiled.set(key, shape);
@@ -174,6 +176,7 @@ const SUPPORTED = new Set<string>([
   SH.hasValue,
   SH.minCount,
   SH.maxCount,
+  SH.uniqueLang,
   SH.and,
   SH.or,
   SH.not,
@@ -298,6 +301,11 @@ function validateNode(graph: DataGraph, shape: Shape, focus: Term, out: ShapeVio
   if (shape.hasValue) {
     const keys = new Set(values.map(keyOfValue));
     for (const wanted of shape.hasValue) if (!keys.has(wanted)) fail('HasValue', `${where} must include ${wanted}`);
+  }
+  if (shape.uniqueLang) {
+    // One violation per language tag used more than once (SHACL §4.4.2).
+    const tags = values.flatMap((v) => (v.termType === 'Literal' && v.language ? [v.language.toLowerCase()] : []));
+    for (const tag of new Set(tags.filter((t, i) => tags.indexOf(t) !== i))) fail('UniqueLang', `${where} has more than one value tagged @${tag}`);
   }
   for (const value of values) {
     const text = keyOfValue(value);

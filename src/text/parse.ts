@@ -1,40 +1,72 @@
 /**
- * `parseTreatyText`: reads a rendering of a treaty (Markdown as in the Dutch treaty database mirror, or the plain-text
- * layout of the UN Treaty Series) into its provision tree, with the wording of each provision per language. Pure: a
- * string or bytes in, plain objects out; no file system, no graph.
+ * `parseTreatyText`: reads a rendering of a treaty (Markdown as in the Dutch treaty database's mirror, or the plain
+ * text layout of the UN Treaty Series) into its provision tree, with the wording of each provision per language.
+ * Pure: a string or bytes in, plain objects out; no file system, no graph.
  *
  * How it reads:
- * - Lines are classified as article headings (`### Article 27`, `Article 27`, `Artikel 27`, `Article 2 bis`), chapter
- *   headings (`###II`, `CHAPTER II`, `Chapter II`), headings below them, a preamble, and provision lines that start with
- *   a marker (`1.`, `a)`, `(a)`, `(i)`, `a.`).
- * - A marker is placed where its number is the next one expected, deepest level first; when two levels fit (the
- *   letter (i) after (h), or the first item (i)), the form the level has used so far decides, then whether the line
- *   above ends with a colon (which introduces a list).
- * - The file may hold the same treaty in several languages one after the other; a new section starts where article
- *   numbering starts again, and each section's language is detected from its words, not assumed from its position.
+ * - Lines are cleaned of Markdown and HTML (`lines.ts`) and classified: article headings (`### Article 27`,
+ *   `Article 27`, `Artikel 27`, `Article 2 bis`), chapter headings (`###II`, `### I  General provisions`,
+ *   `CHAPTER II`, `II. GENERAL PROVISIONS`), the heading line below them, a title and preamble before the first
+ *   article, the closing formula (`IN WITNESS WHEREOF`, `DONE at`), annexes, and provision lines that start with a
+ *   marker (`1.`, `a)`, `(a)`, `(i)`, `a.`). Provisions that run on in one line are split first.
+ * - A marker is placed where its number is the next one expected, deepest level first; when two levels expect it
+ *   (the letter (i) after (h), or the first item (i)), the form each level has used so far decides (`(a)` vs `a)` vs
+ *   `a.`), then whether the words above end with a colon (which introduces a list).
+ * - A file may hold the same treaty in several languages, one after the other: a new section starts where article
+ *   or chapter numbering starts again. Each section's language is detected from its words, not assumed from its
+ *   position; the title and preamble that precede the restart (after a closing formula, a Markdown title, or as
+ *   trailing lines in another language) go to the new section.
+ *
+ * The wording of a provision is its own words: the whole text of a provision without subdivisions, or the words
+ * before its first subdivision (its chapeau). An article whose words are all in its paragraphs has no own words;
+ * {@link fullText} renders a provision with everything below it.
  *
  * @module
  */
-import { UntocKgError } from '../errors.js';
-import { cleanNum, mintEid, type EidSegment, type ProvisionLevel } from '../model/ids.js';
 import { intToRoman, isRoman, romanToInt } from '../citation/parse.js';
+import { cleanNum, mintEid, type EidSegment, type ProvisionLevel } from '../model/ids.js';
+import { decodeInput, unreadable } from './decode.js';
+import { detectLanguage, LanguageCounter } from './language.js';
+import {
+  articleOrdinal,
+  cleanInline,
+  hasSuffix,
+  isAnnexLine,
+  isClosingLine,
+  PREAMBLE_OPENER,
+  readArticleLine,
+  readChapterLine,
+  readMarker,
+  readPreambleWord,
+  splitRunOn,
+  type Marker,
+  type MarkerForm,
+} from './lines.js';
 
 const OP = 'parseTreatyText';
 
-/** Text per language (BCP 47 tag → wording). */
+/** Text per language (BCP 47 tag → words). */
 export type Wording = Readonly<Record<string, string>>;
+
+/** The levels of a provision read from a text (chapters are listed apart). */
+export type TextLevel = Exclude<ProvisionLevel, 'chapter'>;
 
 /** A provision read from a text: its number, its own wording per language, and what it holds. */
 export interface TextProvision {
+  /** The Akoma Ntoso eId, as in the graph: `art_27__para_1__point_e`. */
   readonly eid: string;
-  readonly level: Exclude<ProvisionLevel, 'chapter'>;
+  readonly level: TextLevel;
   /** As printed: `27`, `1`, `e`, `ii`, `2 bis`. */
   readonly number: string;
   /** The heading of an article, per language. */
   readonly heading: Wording;
-  /** The provision's own words (a chapeau, or the whole text of a leaf), per language; children excluded. */
+  /** The provision's own words (its chapeau, or the whole text of a provision without subdivisions), per language. */
   readonly text: Wording;
   readonly children: readonly TextProvision[];
+  /** The languages whose section holds this provision. */
+  readonly languages: readonly string[];
+  /** The 1-based line of the input where it starts (in the first section that has it). */
+  readonly line: number;
 }
 
 /** A chapter read from a text. */
@@ -45,11 +77,12 @@ export interface TextChapter {
   readonly heading: Wording;
   /** The article numbers it holds, in order. */
   readonly articles: readonly string[];
+  readonly line: number;
 }
 
-/** Something the reader noticed but could read past (an irregular number, a language section that differs). */
+/** Something the reader noticed but could read past. */
 export interface TextNotice {
-  readonly code: 'numbering_irregular' | 'language_mismatch' | 'unplaced_line';
+  readonly code: 'numbering_irregular' | 'language_mismatch' | 'language_undetected' | 'unplaced_line' | 'annex_skipped';
   readonly message: string;
   /** 1-based line of the input. */
   readonly line: number;
@@ -58,144 +91,43 @@ export interface TextNotice {
 
 /** A treaty as read from a text. */
 export interface TreatyText {
+  /** The name of the input, as given in the options. */
+  readonly source?: string;
+  /** The instrument the text is said to be (as given in the options). */
+  readonly instrument?: string;
   /** The languages found, in the order their sections appear (e.g. `['en', 'nl']`). */
   readonly languages: readonly string[];
   readonly title: Wording;
   readonly preamble: Wording;
   readonly chapters: readonly TextChapter[];
   readonly articles: readonly TextProvision[];
+  /** The closing formula after the last article (`IN WITNESS WHEREOF …`), per language. */
+  readonly closing: Wording;
   readonly notices: readonly TextNotice[];
 }
 
 /** Options of {@link parseTreatyText}. */
 export interface TreatyTextOptions {
-  /** A name for messages (e.g. the file name). */
+  /** A name for messages and provenance (e.g. the file name). */
   readonly source?: string;
+  /** The instrument the text is (e.g. `untoc`); recorded on the result for `checkText` and `attachText`. */
+  readonly instrument?: string;
   /**
-   * What to do when the text seems to stop before its end (the last provision has no closing punctuation):
-   * `error` (default) or `ignore`.
+   * The language of each section in order, where detection should not decide (e.g. `['en', 'ru']` for a language
+   * the detector does not know). Sections beyond the list are detected.
+   */
+  readonly languages?: readonly string[];
+  /**
+   * What to do when the text seems to stop before its end (the last provision has no closing punctuation, or a
+   * translation stops before the original does): `error` (default) or `ignore`.
    */
   readonly truncated?: 'error' | 'ignore';
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Decoding
-
-function fail(message: string, details: { offset?: number; line?: number; source?: string }): never {
-  const where = details.line !== undefined ? ` (line ${details.line})` : details.offset !== undefined ? ` (byte ${details.offset})` : '';
-  throw new UntocKgError('text_unreadable', OP, `${details.source ? `${details.source}: ` : ''}${message}${where}`, {
-    ...(details.offset !== undefined && { offset: details.offset }),
-    value: details.source,
-  });
-}
-
-/** The offset of the first byte that is not valid UTF-8, or -1. */
-function invalidUtf8At(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    if (need < 0) return i;
-    if (i + need >= bytes.length && need > 0) return i;
-    for (let k = 1; k <= need; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
-    i += need + 1;
-  }
-  return -1;
-}
-
-function decode(input: string | Uint8Array, source: string | undefined): string {
-  let text: string;
-  if (typeof input === 'string') {
-    text = input;
-  } else {
-    if (input.length >= 2 && ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff))) {
-      text = new TextDecoder(input[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(input);
-    } else {
-      const nul = input.indexOf(0);
-      if (nul >= 0) fail('the input is binary, not text: it has a NUL byte', { offset: nul, ...(source && { source }) });
-      const bad = invalidUtf8At(input);
-      if (bad >= 0) {
-        fail(`the input is not UTF-8: reading stopped at an invalid byte 0x${input[bad]!.toString(16)}; re-encode it as UTF-8`, {
-          offset: bad,
-          ...(source && { source }),
-        });
-      }
-      text = new TextDecoder('utf-8').decode(input);
-    }
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const nul = text.indexOf('\u0000');
-  if (nul >= 0) fail('the input is binary, not text: it has a NUL character', { offset: nul, ...(source && { source }) });
-  const controls = (text.match(/[\u0001-\u0008\u000e-\u001f]/g) ?? []).length;
-  if (controls > 8 && controls > text.length / 200) fail('the input looks binary: it is full of control characters', { ...(source && { source }) });
-  if (/\u00e2\u20ac[\u0153\u009d\u2122\u02dc]|\u00c3[\u00a9\u00a8\u00bc\u00b6]/.test(text)) {
-    const at = text.search(/\u00e2\u20ac[\u0153\u009d\u2122\u02dc]|\u00c3[\u00a9\u00a8\u00bc\u00b6]/);
-    const line = text.slice(0, at).split('\n').length;
-    fail('the input was decoded with the wrong encoding (UTF-8 read as Windows-1252, e.g. "â€œ"); re-encode it', { line, ...(source && { source }) });
-  }
-  return text;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Cleaning and classifying lines
-
-/** Removes Markdown and HTML that is not part of the words. */
-function cleanInline(line: string): string {
-  return line
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(^|[^*])\*{1,2}([^*]+)\*{1,2}/g, '$1$2')
-    .replace(/``/g, '“')
-    .replace(/[ \t\u00a0]+/g, ' ')
-    .trim();
-}
-
-const ARTICLE_LINE = /^(?:article|artikel|art\.|article premier|artículo|статья)\s+(\d{1,3}(?:\s*(?:bis|ter|quater|quinquies|sexies))?)\s*\.?$/i;
-const CHAPTER_LINE = /^(?:(?:chapter|hoofdstuk|chapitre|capítulo|part|deel|titre)\s+)?([IVXLC]{1,7})\.?$/;
-/** A Markdown heading holding a chapter number and its heading together: `### IV SLOTBEPALINGEN`. */
-const CHAPTER_WITH_HEADING = /^([IVXLC]{1,7})\.?\s+(\p{Lu}.*)$/u;
-const CHAPTER_WORD_LINE = /^(?:chapter|hoofdstuk|chapitre|capítulo)\s+([IVXLC]{1,7}|\d{1,2})\.?(?:\s*[-–.:]\s*(.+))?$/i;
-const PREAMBLE_WORD = /^(?:preamble|preambule|préambule|preámbulo)\s*:?\s*/i;
-
-type Form = 'paren' | 'half' | 'dot';
-interface Marker {
-  readonly token: string;
-  readonly form: Form;
-  readonly rest: string;
-}
-
-function readMarker(line: string): Marker | undefined {
-  let m = /^(\d{1,3})\.(?:\s+|$)(.*)$/s.exec(line);
-  if (m) return { token: m[1]!, form: 'dot', rest: m[2]! };
-  m = /^\(\s*([a-z]{1,6}|\d{1,3})\s*\)\s*(.*)$/s.exec(line);
-  if (m) return { token: m[1]!, form: 'paren', rest: m[2]! };
-  m = /^([a-z]{1,6})\)\s*(.*)$/s.exec(line);
-  if (m) return { token: m[1]!, form: 'half', rest: m[2]! };
-  m = /^([a-z]{1,6})\.(?:\s+|$|(?=\p{L}))(.*)$/su.exec(line);
-  if (m && (m[1]!.length === 1 || isRoman(m[1]!))) return { token: m[1]!, form: 'dot', rest: m[2]! };
-  return undefined;
-}
-
-/** Splits a line where a marker that continues the current list follows a `;`, `:` or `.` (provisions run on). */
-function splitRunOn(line: string): string[] {
-  const parts: string[] = [];
-  let rest = line;
-  const re = /([;:.])\s{1,}(?=(?:\(\s*(?:[ivx]{1,5}|[a-z])\s*\)|[a-z]\)|\d{1,2}\.\s{2,})\s*\S)/g;
-  let last = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(rest)) !== null) {
-    parts.push(rest.slice(last, m.index + 1));
-    last = m.index + m[0].length;
-  }
-  parts.push(rest.slice(last));
-  rest = '';
-  return parts.map((p) => p.trim()).filter(Boolean);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 // Numbering
 
-type ChildLevel = Exclude<ProvisionLevel, 'chapter' | 'article'>;
+type ChildLevel = Exclude<TextLevel, 'article'>;
 type Style = 'arabic' | 'letter' | 'roman';
 
 function styleOf(level: ChildLevel): Style {
@@ -213,11 +145,15 @@ function successor(style: Style, value: string | undefined): string {
   }
 }
 
+function fits(style: Style, token: string): boolean {
+  return style === 'arabic' ? /^\d+$/.test(token) : style === 'letter' ? /^[a-z]$/.test(token) : isRoman(token);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
-// Building one language section
+// One language section
 
 interface Node {
-  level: 'article' | ChildLevel;
+  level: TextLevel;
   number: string;
   heading: string;
   text: string[];
@@ -225,20 +161,42 @@ interface Node {
   line: number;
 }
 
-interface Section {
-  /** Title lines met before the first article (a file may carry the title in both languages). */
-  titles: string[];
-  preamble: string[];
-  chapters: { number: string; heading: string; articles: string[]; line: number }[];
-  articles: Node[];
-  words: string[];
-  firstLine: number;
-  notices: TextNotice[];
-  lastLine: number;
+interface FrontLine {
+  readonly text: string;
+  readonly markdown: boolean;
+  readonly line: number;
+  /** The cleaned line with its runs of spaces kept (they separate provisions that run on). */
+  readonly spaced?: string;
 }
 
-function newSection(line: number): Section {
-  return { titles: [], preamble: [], chapters: [], articles: [], words: [], firstLine: line, notices: [], lastLine: line };
+interface Chapter {
+  number: string;
+  heading: string;
+  articles: string[];
+  line: number;
+}
+
+interface Section {
+  /** Lines before the first article or chapter: title and preamble. */
+  front: FrontLine[];
+  chapters: Chapter[];
+  articles: Node[];
+  closing: string[];
+  /** Lines after a closing formula or a Markdown title, waiting to see whether a new section starts. */
+  pending: FrontLine[];
+  /** Continuation lines added to provisions since the last marker, newest last (may belong to the next section). */
+  tail: { node: Node; line: FrontLine }[];
+  /** The function words of its lines, to tell its language. */
+  words: LanguageCounter;
+  firstLine: number;
+  lastLine: number;
+  notices: TextNotice[];
+}
+
+function newSection(line: number, front: FrontLine[] = []): Section {
+  const words = new LanguageCounter();
+  for (const l of front) words.add(l.text);
+  return { front, chapters: [], articles: [], closing: [], pending: [], tail: [], words, firstLine: line, lastLine: line, notices: [] };
 }
 
 function childLevel(node: Node, token: string): ChildLevel | undefined {
@@ -257,24 +215,20 @@ function childLevel(node: Node, token: string): ChildLevel | undefined {
   }
 }
 
-function fits(style: Style, token: string): boolean {
-  return style === 'arabic' ? /^\d+$/.test(token) : style === 'letter' ? /^[a-z]$/.test(token) : isRoman(token);
-}
-
 /** The reader's state within one article. */
 class ArticleReader {
   readonly path: Node[];
-  /** The form each level has used in this section (`a)` vs `(a)` vs `a.`), to tell a letter (i) from an item (i). */
+
   constructor(
     readonly article: Node,
-    readonly forms: Map<ChildLevel, Form>,
+    /** The form each level has used in this section (`a)` vs `(a)` vs `a.`), to tell a letter (i) from an item (i). */
+    readonly forms: Map<ChildLevel, MarkerForm>,
     readonly notices: TextNotice[],
-    readonly language: () => string | undefined,
   ) {
     this.path = [article];
   }
 
-  /** Places a marker; returns false when no level can take it (the line is then read as text). */
+  /** Places a marker; returns false when no level can take it (the line is then read as words). */
   place(marker: Marker, line: number): boolean {
     const token = marker.token;
     const options: { depth: number; level: ChildLevel; expected: boolean }[] = [];
@@ -285,39 +239,39 @@ class ArticleReader {
       const style = styleOf(level);
       if (!fits(style, token)) continue;
       const last = parent.children[parent.children.length - 1];
-      const expected = successor(style, last?.number);
-      if (token === expected) options.push({ depth, level, expected: true });
-      else if (level === 'paragraph' && marker.form === 'dot') options.push({ depth, level, expected: false });
+      if (token === successor(style, last?.number)) options.push({ depth, level, expected: true });
+      else if (level === 'paragraph' && marker.form === 'dot' && (!last || Number(token) > Number(last.number))) options.push({ depth, level, expected: false });
     }
-    // Where two levels expect this number: a level whose form (a) vs (a) vs a. matches wins over one whose form
-    // differs; then continuing an open list beats opening a new one, unless the line above ends with a colon (which
-    // introduces a list); between two open lists, the deeper one continues.
-    const expectedOptions = options.filter((o) => o.expected);
-    let choice = expectedOptions[0];
-    if (expectedOptions.length > 1) {
-      const byForm = expectedOptions.filter((o) => this.forms.get(o.level) === marker.form);
-      const otherForm = expectedOptions.filter((o) => this.forms.has(o.level) && this.forms.get(o.level) !== marker.form);
+    // Where two levels expect this number: a level whose form matches wins over one whose form differs; then
+    // continuing an open list beats opening a new one, unless the words above end with a colon (which introduces a
+    // list).
+    const expected = options.filter((o) => o.expected);
+    let choice = expected[0];
+    if (expected.length > 1) {
+      const byForm = expected.filter((o) => this.forms.get(o.level) === marker.form);
+      const otherForm = expected.filter((o) => this.forms.has(o.level) && this.forms.get(o.level) !== marker.form);
       if (byForm.length === 1 && otherForm.length > 0) {
         choice = byForm[0];
       } else {
         const deepest = this.path[this.path.length - 1]!;
-        const opening = expectedOptions.find((o) => o.depth === this.path.length && deepest.children.length === 0);
-        const continuing = expectedOptions.filter((o) => o !== opening);
+        const opening = expected.find((o) => o.depth === this.path.length && deepest.children.length === 0);
+        const continuing = expected.filter((o) => o !== opening);
         const introducesList = /:\s*$/.test(deepest.text.join(' '));
         choice = opening && (introducesList || continuing.length === 0) ? opening : continuing[0];
       }
     }
-    if (!choice) choice = options[0];
+    choice ??= options[0];
     if (!choice) return false;
-    if (!choice.expected) {
-      this.notices.push({
-        code: 'numbering_irregular',
-        message: `paragraph ${token} of article ${this.article.number} does not follow its predecessor`,
-        line,
-        ...(this.language() && { language: this.language()! }),
-      });
-    }
     const parent = this.path[choice.depth - 1]!;
+    if (choice.level === 'paragraph' && parent === this.article && parent.children.length === 0 && token === '2' && parent.text.length > 0) {
+      // The words before paragraph 2 are paragraph 1, printed without its number.
+      parent.children.push({ level: 'paragraph', number: '1', heading: '', text: parent.text.splice(0), children: [], line: parent.line });
+      this.notices.push({ code: 'numbering_irregular', message: `the words before paragraph 2 of article ${this.article.number} are read as its paragraph 1, which has no number`, line });
+      choice = { ...choice, expected: true };
+    }
+    if (!choice.expected) {
+      this.notices.push({ code: 'numbering_irregular', message: `paragraph ${token} of article ${this.article.number} does not follow its predecessor`, line });
+    }
     const node: Node = { level: choice.level, number: token, heading: '', text: [], children: [], line };
     parent.children.push(node);
     if (!this.forms.has(choice.level) && choice.level !== 'paragraph') this.forms.set(choice.level, marker.form);
@@ -327,226 +281,363 @@ class ArticleReader {
     return true;
   }
 
-  addText(text: string): void {
-    this.path[this.path.length - 1]!.text.push(text);
+  /** Adds words to the provision read last; returns it. */
+  addText(text: string): Node {
+    const node = this.path[this.path.length - 1]!;
+    node.text.push(text);
+    return node;
   }
 
-  lastNode(): Node {
+  deepest(): Node {
     return this.path[this.path.length - 1]!;
   }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Languages
+// Headings
 
-const STOPWORDS: Record<string, readonly string[]> = {
-  en: ['the', 'of', 'and', 'to', 'shall', 'in', 'or', 'any', 'by', 'with', 'this', 'that', 'for', 'be', 'as', 'such', 'other', 'states'],
-  nl: ['de', 'het', 'van', 'een', 'en', 'te', 'zijn', 'worden', 'wordt', 'die', 'dat', 'voor', 'op', 'niet', 'met', 'door', 'aan', 'bij', 'tot', 'dit'],
-  fr: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'sont', 'une', 'dans', 'pour', 'par', 'aux', 'au', 'qui', 'sur'],
-  es: ['el', 'los', 'las', 'del', 'y', 'en', 'que', 'por', 'una', 'para', 'con', 'se', 'al', 'sus'],
-  de: ['der', 'die', 'das', 'und', 'den', 'dem', 'des', 'ist', 'sind', 'von', 'zu', 'mit', 'nicht', 'eine', 'werden', 'für'],
-};
+const ENDS_IN_FUNCTION_WORD = /\b(?:and|or|of|the|to|in|for|with|by|a|an|on|that|which|en|van|de|het|een|voor|met|door|et|le|la|les|des|du|y|el|los|und|der|die|das)$/i;
 
-/** The language of a text, judged from its commonest words; `und` when it cannot tell. */
-export function detectLanguage(words: readonly string[], minimum = 3): string {
-  const counts = new Map<string, number>();
-  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let best = 'und';
-  let bestScore = 0;
-  for (const [language, list] of Object.entries(STOPWORDS)) {
-    let score = 0;
-    for (const w of list) score += counts.get(w) ?? 0;
-    if (score > bestScore) {
-      best = language;
-      bestScore = score;
+/**
+ * Whether the line after an article or chapter number is its heading: a Markdown heading, or (plain text) a short
+ * line without a marker that neither ends like a sentence nor runs on into the next line.
+ */
+function isHeading(line: FrontLine, next: FrontLine | undefined): boolean {
+  if (line.markdown) return true;
+  const text = line.text;
+  if (readMarker(text) || text.length > 150 || /[.;:,]$/.test(text) || !/^[\p{Lu}\d"“„'‘(]/u.test(text)) return false;
+  if (ENDS_IN_FUNCTION_WORD.test(text)) return false;
+  return !(next && !next.markdown && /^\p{Ll}/u.test(next.text) && !readMarker(next.text));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Title and preamble
+
+/** Splits the lines before the first article into title lines and preamble lines. */
+function splitFront(front: readonly FrontLine[]): { titles: string[]; preamble: string[] } {
+  const titles = front.filter((l) => l.markdown).map((l) => l.text);
+  const plain = front.filter((l) => !l.markdown).map((l) => l.text);
+  const marked = plain.findIndex((l) => readPreambleWord(l) !== undefined);
+  let cut: number;
+  if (marked >= 0) {
+    plain[marked] = readPreambleWord(plain[marked]!)!;
+    cut = marked;
+  } else if (titles.length > 0) {
+    cut = 0;
+  } else {
+    const opener = plain.findIndex((l) => PREAMBLE_OPENER.test(l));
+    if (opener >= 0) cut = opener;
+    else {
+      cut = 0;
+      while (cut < plain.length && !/[.,;:]$/.test(plain[cut]!)) cut++;
     }
   }
-  return bestScore >= minimum ? best : 'und';
+  const title = plain.slice(0, cut).join(' ').trim();
+  if (title) titles.push(title);
+  return { titles, preamble: plain.slice(cut).filter(Boolean) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Merging the sections into one tree
+
+interface MergedNode {
+  eid: string;
+  level: TextLevel;
+  number: string;
+  heading: Record<string, string>;
+  text: Record<string, string>;
+  children: MergedNode[];
+  languages: string[];
+  line: number;
+}
+
+const ELEMENT: Record<TextLevel, EidSegment['element']> = { article: 'art', paragraph: 'para', subparagraph: 'point', item: 'point', subitem: 'point' };
+
+function merge(node: Node, parentSegments: readonly EidSegment[], language: string, into: Map<string, MergedNode>, order: MergedNode[]): void {
+  const segments = [...parentSegments, { element: ELEMENT[node.level], num: cleanNum(node.number) }];
+  const eid = mintEid(segments);
+  let merged = into.get(eid);
+  if (!merged) {
+    merged = { eid, level: node.level, number: node.number, heading: {}, text: {}, children: [], languages: [], line: node.line };
+    into.set(eid, merged);
+    order.push(merged);
+  }
+  merged.languages.push(language);
+  if (node.heading) merged.heading[language] = node.heading;
+  const own = node.text.join(' ').replace(/\s+/g, ' ').trim();
+  if (own) merged.text[language] = own;
+  for (const child of node.children) merge(child, segments, language, into, merged.children);
+}
+
+/** Every provision of a section as a short citation (`art. 2(1)(b)(iii)`), in document order. */
+function structureOf(nodes: readonly Node[], prefix = ''): string[] {
+  const out: string[] = [];
+  for (const n of nodes) {
+    const key = n.level === 'article' ? `art. ${n.number}` : `${prefix}(${n.number})`;
+    out.push(key, ...structureOf(n.children, key));
+  }
+  return out;
+}
+
+function freeze(n: MergedNode): TextProvision {
+  return { eid: n.eid, level: n.level, number: n.number, heading: n.heading, text: n.text, children: n.children.map(freeze), languages: n.languages, line: n.line };
+}
+
+/** "article 41, paragraph 2": where a node is, for messages. */
+function describe(article: Node, node: Node): string {
+  const path: Node[] = [];
+  const find = (n: Node): boolean => {
+    path.push(n);
+    if (n === node) return true;
+    for (const c of n.children) if (find(c)) return true;
+    path.pop();
+    return false;
+  };
+  find(article);
+  return path.map((n) => `${n.level} ${n.number}`).join(', ');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // The reader
 
-function toProvision(node: Node, parentSegments: EidSegment[], language: string, into: Map<string, MergedNode>, order: MergedNode[]): MergedNode {
-  const element = node.level === 'article' ? 'art' : node.level === 'paragraph' ? 'para' : 'point';
-  const segments = [...parentSegments, { element, num: cleanNum(node.number) } as EidSegment];
-  const eid = mintEid(segments);
-  let merged = into.get(eid);
-  if (!merged) {
-    merged = { eid, level: node.level, number: node.number, heading: {}, text: {}, children: [] };
-    into.set(eid, merged);
-    order.push(merged);
-  }
-  if (node.heading) merged.heading[language] = node.heading;
-  const own = node.text.join(' ').replace(/\s+/g, ' ').trim();
-  if (own) merged.text[language] = own;
-  for (const child of node.children) {
-    const before = merged.children.length;
-    const c = toProvision(child, segments, language, into, merged.children);
-    void before;
-    void c;
-  }
-  return merged;
-}
-
-interface MergedNode {
-  eid: string;
-  level: 'article' | ChildLevel;
-  number: string;
-  heading: Record<string, string>;
-  text: Record<string, string>;
-  children: MergedNode[];
-}
-
-function structureOf(nodes: readonly Node[], prefix = ''): string[] {
-  const out: string[] = [];
-  for (const n of nodes) {
-    const key = `${prefix}${n.level[0]}${n.number}`;
-    out.push(key);
-    out.push(...structureOf(n.children, `${key}/`));
-  }
-  return out;
-}
-
 /**
  * Reads a treaty text into its provision tree with the wording of each provision per language.
  *
  * @param input - the text, or its bytes (UTF-8, or UTF-16 with a byte-order mark).
- * @param options - `source` names the input in messages; `truncated: 'ignore'` reads a text that stops early.
- * @throws {@link UntocKgError} `text_unreadable` for empty, binary, wrongly encoded or truncated input, saying where
- * reading stopped.
+ * @param options - `source` names the input in messages; `instrument` says which instrument it is; `languages`
+ * overrides detection; `truncated: 'ignore'` reads a text that stops early.
+ * @throws {@link TextReadError} (code `text_unreadable`) for empty, binary, wrongly encoded or truncated input,
+ * with the line (and offset) where reading stopped and the last provision read.
  *
  * @example
  * ```ts
- * const text = parseTreatyText(readFileSync('untoc.md', 'utf8'))
- * text.languages // ['en', 'nl']
- * text.articles[26].heading.en // 'Law enforcement cooperation'
+ * const text = parseTreatyText(readFileSync('untoc.md'), { source: 'untoc.md', instrument: 'untoc' })
+ * text.languages                         // ['en', 'nl']
+ * text.articles[26].heading.nl           // 'Samenwerking op het gebied van rechtshandhaving'
+ * text.articles[26].children[0].text.en  // the chapeau of art. 27(1)
  * ```
  */
 export function parseTreatyText(input: string | Uint8Array, options: TreatyTextOptions = {}): TreatyText {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
-    throw new UntocKgError('invalid_input', OP, `expected a string or bytes, got ${input === null ? 'null' : typeof input}`, { value: input });
+    unreadable(`expected a string or bytes, got ${input === null ? 'null' : typeof input}`, { ...(options.source && { source: options.source }) });
   }
   const source = options.source;
-  const text = decode(input, source);
-  if (text.trim().length === 0) fail('the input is empty', { offset: 0, ...(source && { source }) });
+  const text = decodeInput(input, source);
+  if (text.trim().length === 0) unreadable('the input is empty', { offset: 0, line: 1, ...(source && { source }) });
 
-  const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines: FrontLine[] = [];
+  text.split(/\r\n?|\n/).forEach((raw, i) => {
+    const markdown = /^\s*#{1,6}/.test(raw);
+    const spaced = cleanInline(raw.replace(/^\s*#{1,6}\s*/, ''), true);
+    if (spaced) lines.push({ text: spaced.replace(/ {2,}/g, ' '), markdown, line: i + 1, spaced });
+  });
+  const lastLine = text.split(/\r\n?|\n/).length;
+
   const sections: Section[] = [];
   let section = newSection(1);
   sections.push(section);
   let reader: ArticleReader | undefined;
-  let forms = new Map<ChildLevel, Form>();
-  let expectHeading: { kind: 'article'; node: Node } | { kind: 'chapter'; chapter: Section['chapters'][number] } | undefined;
-  let currentChapter: Section['chapters'][number] | undefined;
-  let language: string | undefined;
+  let forms = new Map<ChildLevel, MarkerForm>();
+  let expectHeading: { kind: 'article'; node: Node } | { kind: 'chapter'; chapter: Chapter } | undefined;
+  let chapter: Chapter | undefined;
+  /** body: reading articles; after: past a closing formula or a title (lines wait in `pending`); annex: skipping. */
+  let mode: 'body' | 'after' | 'annex' = 'body';
 
-  const startSection = (line: number) => {
-    section = newSection(line);
-    sections.push(section);
-    forms = new Map();
-    currentChapter = undefined;
-    reader = undefined;
-    language = undefined;
+  /** The lines of the old section that belong to the new one: its title and preamble. */
+  const carryOver = (old: Section): FrontLine[] => {
+    if (mode === 'after') return old.pending.splice(0);
+    // Trailing lines in another language than the section's (a plain-text translation's title and preamble, or
+    // after an annex) belong to the next section.
+    const language = old.words.language();
+    const candidates = mode === 'annex' ? old.pending.map((line) => ({ node: undefined as Node | undefined, line })) : old.tail;
+    let start = candidates.length;
+    let foreign = false;
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const lang = detectLanguage(candidates[i]!.line.text, 1);
+      if (lang === language) break;
+      if (lang !== 'und') foreign = true;
+      start = i;
+    }
+    if (!foreign) return [];
+    // A line in no telling language that ends a sentence begun above ("…both texts being" / "equally authentic.")
+    // stays where it is.
+    const before = (k: number): string | undefined => {
+      if (k > 0) return candidates[k - 1]!.line.text;
+      const node = candidates[0]?.node;
+      return node ? node.text[node.text.length - candidates.length - 1] : undefined;
+    };
+    while (start < candidates.length && detectLanguage(candidates[start]!.line.text, 1) === 'und' && !/[.;:!?]$/.test(before(start) ?? '.')) start++;
+    const moved = candidates.slice(start);
+    for (const { node } of moved) node?.text.pop();
+    return moved.map((m) => m.line);
   };
 
-  for (let i = 0; i < rawLines.length; i++) {
-    const lineNo = i + 1;
-    const raw = rawLines[i]!;
-    const isMdHeading = /^\s*#{1,6}/.test(raw);
-    const line = cleanInline(raw.replace(/^\s*#{1,6}\s*/, ''));
-    if (!line) continue;
-    section.lastLine = lineNo;
-    for (const w of line.toLowerCase().match(/\p{L}+/gu) ?? []) section.words.push(w);
+  const startSection = (line: number) => {
+    const front = carryOver(section);
+    for (const p of section.pending) section.notices.push({ code: 'unplaced_line', message: `line not read as part of any provision: "${p.text.slice(0, 60)}"`, line: p.line });
+    section = newSection(line, front);
+    sections.push(section);
+    forms = new Map();
+    chapter = undefined;
+    reader = undefined;
+    mode = 'body';
+  };
 
-    const article = ARTICLE_LINE.exec(line);
+  /** Lines that waited after a closing formula or title, when numbering goes on after all: they are not placed. */
+  const resumeBody = () => {
+    if (mode === 'body') return;
+    if (mode === 'after') for (const p of section.pending.splice(0)) section.notices.push({ code: 'unplaced_line', message: `line not read as part of any provision: "${p.text.slice(0, 60)}"`, line: p.line });
+    mode = 'body';
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const current = lines[i]!;
+    const { text: line, markdown, line: lineNo } = current;
+    section.lastLine = lineNo;
+
+    const article = readArticleLine(line);
     if (article) {
-      const number = article[1]!.replace(/\s+/g, ' ').trim();
       const previous = section.articles[section.articles.length - 1];
-      // Numbering that starts again means a new language section (a translation follows the original).
-      if (previous && /^\d+/.test(number) && Number(/^\d+/.exec(number)![0]) <= Number(/^\d+/.exec(previous.number)![0]) && !/bis|ter|quater/.test(number)) {
+      const ordinal = articleOrdinal(article.number);
+      if (previous && ordinal <= articleOrdinal(previous.number) && !(hasSuffix(article.number) && ordinal === articleOrdinal(previous.number))) {
         startSection(lineNo);
+      } else {
+        resumeBody();
+        if (previous && ordinal !== articleOrdinal(previous.number) + 1 && !hasSuffix(article.number)) {
+          section.notices.push({ code: 'numbering_irregular', message: `article ${article.number} follows article ${previous.number}`, line: lineNo });
+        }
       }
-      const node: Node = { level: 'article', number, heading: '', text: [], children: [], line: lineNo };
+      const node: Node = { level: 'article', number: article.number, heading: article.heading ?? '', text: [], children: [], line: lineNo };
       section.articles.push(node);
-      reader = new ArticleReader(node, forms, section.notices, () => language);
-      if (currentChapter) currentChapter.articles.push(number);
-      expectHeading = { kind: 'article', node };
+      section.tail = [];
+      reader = new ArticleReader(node, forms, section.notices);
+      chapter?.articles.push(article.number);
+      expectHeading = article.heading ? undefined : { kind: 'article', node };
       continue;
     }
-    const chapterWord = CHAPTER_WORD_LINE.exec(line);
-    const chapterBare = isMdHeading ? CHAPTER_LINE.exec(line) ?? CHAPTER_WITH_HEADING.exec(line) : undefined;
-    if (chapterWord || chapterBare) {
-      const printed = (chapterWord?.[1] ?? chapterBare![1]!).toUpperCase();
-      const number = /^\d+$/.test(printed) ? intToRoman(Number(printed)) : printed;
+    const chapterLine = readChapterLine(line, markdown);
+    if (chapterLine) {
+      const number = /^\d+$/.test(chapterLine.number) ? intToRoman(Number(chapterLine.number)) : chapterLine.number;
       const previous = section.chapters[section.chapters.length - 1];
-      if (previous && romanToInt(number) <= romanToInt(previous.number)) startSection(lineNo);
-      const chapter = { number, heading: (chapterWord?.[2] ?? chapterBare?.[2])?.trim() ?? '', articles: [] as string[], line: lineNo };
+      const restarts = previous ? romanToInt(number) <= romanToInt(previous.number) : section.articles.length > 0 && romanToInt(number) === 1;
+      if (restarts) startSection(lineNo);
+      else resumeBody();
+      chapter = { number, heading: chapterLine.heading ?? '', articles: [], line: lineNo };
       section.chapters.push(chapter);
-      currentChapter = chapter;
       reader = undefined;
       expectHeading = chapter.heading ? undefined : { kind: 'chapter', chapter };
       continue;
     }
+    if (section.articles.length > 0 && isClosingLine(line)) {
+      section.closing.push(line);
+      mode = 'after';
+      reader = undefined;
+      expectHeading = undefined;
+      // A closing formula wrapped over several lines goes on until its sentence ends.
+      while (!/[.;:!]$/.test(line) && i + 1 < lines.length && !lines[i + 1]!.markdown && !readArticleLine(lines[i + 1]!.text)) {
+        section.closing[section.closing.length - 1] += ` ${lines[++i]!.text}`;
+        if (/[.;:!]$/.test(lines[i]!.text)) break;
+      }
+      continue;
+    }
+    if (section.articles.length > 0 && isAnnexLine(line)) {
+      section.notices.push({ code: 'annex_skipped', message: `the annex ("${line.slice(0, 40)}") is not read: it has no articles`, line: lineNo });
+      mode = 'annex';
+      reader = undefined;
+      expectHeading = undefined;
+      continue;
+    }
     if (expectHeading) {
-      // The line after an article or chapter number is its heading when it is a Markdown heading, or (plain text)
-      // a short line without a marker and without closing punctuation.
-      const looksLikeHeading = isMdHeading || (!readMarker(line) && line.length <= 160 && !/[;:]$/.test(line) && !/^\p{Ll}/u.test(line));
-      if (looksLikeHeading) {
-        if (expectHeading.kind === 'article') expectHeading.node.heading = line;
-        else expectHeading.chapter.heading = line;
-        expectHeading = undefined;
+      const heading = expectHeading;
+      expectHeading = undefined;
+      if (isHeading(current, lines[i + 1])) {
+        if (heading.kind === 'article') heading.node.heading = line;
+        else heading.chapter.heading = line;
         continue;
       }
-      expectHeading = undefined;
     }
-    if (isMdHeading) {
-      // A title. After articles it starts another language section (a translation follows the original).
-      if (section.articles.length > 0 || section.chapters.length > 0) startSection(lineNo);
-      section.titles.push(line);
+    if (mode === 'annex') {
+      // A Markdown title after an annex starts what follows it (a translation).
+      if (markdown) {
+        mode = 'after';
+        section.pending = [current];
+      } else {
+        section.pending.push(current);
+      }
+      continue;
+    }
+    if (mode === 'after') {
+      section.pending.push(current);
       continue;
     }
     if (!reader) {
-      section.preamble.push(line.replace(PREAMBLE_WORD, ''));
+      if (section.articles.length === 0 && section.chapters.length === 0) {
+        section.front.push(current);
+        section.words.add(line);
+        continue;
+      }
+      if (markdown) {
+        mode = 'after';
+        section.pending.push(current);
+        continue;
+      }
+      // Words between a chapter heading and its first article.
+      section.notices.push({ code: 'unplaced_line', message: `line not read as part of any provision: "${line.slice(0, 60)}"`, line: lineNo });
       continue;
     }
-    for (const piece of splitRunOn(line)) {
+    if (markdown) {
+      // A Markdown title inside the articles: a translation may follow; wait and see.
+      mode = 'after';
+      reader = undefined;
+      section.pending.push(current);
+      continue;
+    }
+    section.words.add(line);
+    for (const piece of splitRunOn(current.spaced ?? line)) {
       const marker = readMarker(piece);
-      if (marker && reader.place(marker, lineNo)) continue;
-      reader.addText(piece);
+      if (marker && reader.place(marker, lineNo)) {
+        section.tail = [];
+        continue;
+      }
+      const node = reader.addText(piece);
+      section.tail.push({ node, line: { text: piece, markdown: false, line: lineNo } });
     }
   }
+  // Lines still waiting at the end close the last section.
+  if (mode === 'after') for (const p of section.pending) section.closing.push(p.text);
 
-  // Drop sections that hold nothing but a title (e.g. a heading line repeated at the top of the file).
   const filled = sections.filter((s) => s.articles.length > 0);
   if (filled.length === 0) {
-    fail('no articles found: expected lines such as "Article 1" or "### Article 1"', { line: rawLines.length, ...(source && { source }) });
+    unreadable('no articles found: expected lines such as "Article 1" or "### Article 1"', { line: lastLine, ...(source && { source }) });
   }
-  // A title-only section before a filled one lends it its title.
+  // A section that holds only a title lends it to the next one.
   for (let i = 0; i < sections.length - 1; i++) {
-    const s = sections[i]!;
-    const next = sections[i + 1]!;
-    if (s.articles.length === 0) next.titles.unshift(...s.titles);
-    if (s.articles.length === 0 && next.preamble.length === 0 && s.preamble.length > 0) next.preamble.unshift(...s.preamble);
+    if (sections[i]!.articles.length === 0) sections[i + 1]!.front.unshift(...sections[i]!.front);
   }
 
   const languages: string[] = [];
   const notices: TextNotice[] = [];
   const title: Record<string, string> = {};
   const preamble: Record<string, string> = {};
+  const closing: Record<string, string> = {};
   const merged = new Map<string, MergedNode>();
   const articles: MergedNode[] = [];
-  const chapters: { eid: string; number: string; heading: Record<string, string>; articles: string[] }[] = [];
+  const chapters: { eid: string; number: string; heading: Record<string, string>; articles: string[]; line: number }[] = [];
   let reference: string[] | undefined;
-  for (const s of filled) {
-    let lang = detectLanguage(s.words);
-    if (languages.includes(lang)) lang = `${lang}-${languages.filter((l) => l.startsWith(lang)).length + 1}`;
+  filled.forEach((s, index) => {
+    let lang = options.languages?.[index] ?? s.words.language();
+    if (lang === 'und') {
+      notices.push({ code: 'language_undetected', message: 'the language of this section could not be told from its words; pass { languages } to name it', line: s.firstLine });
+    }
+    if (languages.includes(lang)) lang = `${lang}-x-${languages.filter((l) => l === lang || l.startsWith(`${lang}-x-`)).length + 1}`;
     languages.push(lang);
     for (const n of s.notices) notices.push({ ...n, language: lang });
-    const own = s.titles.filter((t) => detectLanguage(t.toLowerCase().match(/\p{L}+/gu) ?? [], 1) === lang);
-    const chosen = own[own.length - 1] ?? s.titles[s.titles.length - 1];
+    const { titles, preamble: words } = splitFront(s.front);
+    const own = titles.filter((t) => detectLanguage(t, 1) === lang);
+    const chosen = own[own.length - 1] ?? titles[titles.length - 1];
     if (chosen) title[lang] = chosen;
-    if (s.preamble.length) preamble[lang] = s.preamble.join(' ').replace(/\s+/g, ' ').trim();
+    if (words.length) preamble[lang] = words.join(' ').replace(/\s+/g, ' ').trim();
+    if (s.closing.length) closing[lang] = s.closing.join(' ').replace(/\s+/g, ' ').trim();
     const structure = structureOf(s.articles);
     if (reference === undefined) reference = structure;
     else if (structure.join('|') !== reference.join('|')) {
@@ -559,52 +650,124 @@ export function parseTreatyText(input: string | Uint8Array, options: TreatyTextO
         language: lang,
       });
     }
-    for (const a of s.articles) toProvision(a, [], lang, merged, articles);
-    s.chapters.forEach((c) => {
+    for (const a of s.articles) merge(a, [], lang, merged, articles);
+    for (const c of s.chapters) {
       const eid = mintEid([{ element: 'chp', num: String(romanToInt(c.number)) }]);
-      let chapter = chapters.find((x) => x.eid === eid);
-      if (!chapter) {
-        chapter = { eid, number: c.number, heading: {}, articles: [...c.articles] };
-        chapters.push(chapter);
+      let found = chapters.find((x) => x.eid === eid);
+      if (!found) {
+        found = { eid, number: c.number, heading: {}, articles: [...c.articles], line: c.line };
+        chapters.push(found);
       }
-      if (c.heading) chapter.heading[lang] = c.heading;
-    });
-  }
-
-  // A text that stops mid-sentence was cut off: say where.
-  if (options.truncated !== 'ignore') {
-    const last = filled[filled.length - 1]!;
-    let node: Node = last.articles[last.articles.length - 1]!;
-    while (node.children.length) node = node.children[node.children.length - 1]!;
-    const words = node.text.join(' ').trim();
-    if (words === '' || !/[.;:!?)"”’»]$/.test(words)) {
-      throw new UntocKgError(
-        'text_unreadable',
-        OP,
-        `${source ? `${source}: ` : ''}the text seems cut off: reading stopped at line ${last.lastLine}, in ${describeNode(last.articles[last.articles.length - 1]!, node)}, ${words ? `which ends "…${words.slice(-40)}" without closing punctuation` : 'which has no words'} (pass { truncated: 'ignore' } to read it anyway)`,
-        { value: source, offset: last.lastLine },
-      );
+      if (c.heading) found.heading[lang] = c.heading;
     }
-  }
-
-  const freeze = (n: MergedNode): TextProvision => ({
-    eid: n.eid,
-    level: n.level,
-    number: n.number,
-    heading: n.heading,
-    text: n.text,
-    children: n.children.map(freeze),
   });
+
+  if (options.truncated !== 'ignore') checkComplete(filled, reference!, source);
+
   return {
+    ...(source !== undefined && { source }),
+    ...(options.instrument !== undefined && { instrument: options.instrument }),
     languages,
     title,
     preamble,
     chapters,
     articles: articles.map(freeze),
+    closing,
     notices,
   };
 }
 
-function describeNode(article: Node, node: Node): string {
-  return node === article ? `article ${article.number}` : `article ${article.number} (${node.level} ${node.number})`;
+/** A text that stops mid-sentence, or a translation that stops before the original does, was cut off: say where. */
+function checkComplete(filled: readonly Section[], reference: readonly string[], source: string | undefined): void {
+  const last = filled[filled.length - 1]!;
+  const article = last.articles[last.articles.length - 1]!;
+  let node = article;
+  while (node.children.length) node = node.children[node.children.length - 1]!;
+  const words = node.text.join(' ').trim();
+  const where = { line: last.lastLine, provision: describe(article, node), ...(source && { source }) };
+  if (last.closing.length === 0 && (words === '' || !/[.;:!?)"”’»]$/.test(words))) {
+    unreadable(
+      `the text seems cut off: ${words ? `the last provision ends "…${words.slice(-40)}" without closing punctuation` : 'the last provision has no words'} (pass { truncated: 'ignore' } to read it anyway)`,
+      where,
+    );
+  }
+  if (filled.length > 1) {
+    const structure = structureOf(last.articles);
+    const prefix = structure.length < reference.length && structure.every((k, i) => k === reference[i]);
+    if (prefix) {
+      unreadable(
+        `the text seems cut off: its last language section stops at ${where.provision}, where the first goes on to ${reference[reference.length - 1]!} (pass { truncated: 'ignore' } to read it anyway)`,
+        where,
+      );
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rendering
+
+const MARKER: Record<TextLevel, (n: string) => string> = {
+  article: (n) => `Article ${n}`,
+  paragraph: (n) => `${n}.`,
+  subparagraph: (n) => `(${n})`,
+  item: (n) => `(${n})`,
+  subitem: (n) => `${n}.`,
+};
+
+/**
+ * How the UN prints a provision's number at the start of its words: `Article 27`, `1.`, `(a)`, `(i)`, `a.`.
+ *
+ * @example
+ * ```ts
+ * printedMarker('item', 'ii') // '(ii)'
+ * ```
+ */
+export function printedMarker(level: TextLevel, number: string): string {
+  return MARKER[level](number);
+}
+
+/**
+ * The full text of a provision in one language: its own words, then each subdivision on a line of its own with its
+ * marker in the UN's printed form (`1.`, `(a)`, `(i)`, `a.`). An article's heading is not included.
+ *
+ * @example
+ * ```ts
+ * fullText(text.articles[26].children[0], 'en') // 'States Parties shall cooperate closely …:\n(a) To enhance …'
+ * ```
+ */
+export function fullText(provision: TextProvision | WordingTree, language: string): string {
+  const out: string[] = [];
+  const own = provision.text[language];
+  if (own) out.push(own);
+  for (const child of provision.children) {
+    const body = fullText(child, language);
+    if (body) out.push(`${MARKER[child.level](child.number)} ${body}`);
+  }
+  return out.join('\n');
+}
+
+/** The shape {@link fullText} renders: a provision with its own words per language and its subdivisions. */
+export interface WordingTree {
+  readonly level: TextLevel;
+  readonly number: string;
+  readonly text: Wording;
+  readonly children: readonly WordingTree[];
+}
+
+/**
+ * Every provision of a parsed text, depth first, in document order.
+ *
+ * @example
+ * ```ts
+ * textProvisions(parseTreatyText(file)).map((p) => p.eid) // ['art_1', 'art_2', 'art_2__point_a', …]
+ * ```
+ */
+export function textProvisions(text: Pick<TreatyText, 'articles'>): TextProvision[] {
+  const out: TextProvision[] = [];
+  const visit = (p: TextProvision) => {
+    out.push(p);
+    p.children.forEach(visit);
+  };
+  text.articles.forEach(visit);
+  return out;
 }

@@ -88,6 +88,10 @@ export const UKG = namespace('https://w3id.org/untoc-kg/ontology#', [
   'signatureDate',
   'consentType',
   'consentDate',
+  // wording attached from treaty texts
+  'wording',
+  'preamble',
+  'wordingSource',
 ] as const);
 
 export const RDF = namespace('http://www.w3.org/1999/02/22-rdf-syntax-ns#', ['type', 'Statement', 'subject', 'predicate', 'object', 'value', 'first', 'rest', 'nil', 'langString'] as const);
@@ -165,6 +169,7 @@ export const SH = namespace('http://www.w3.org/ns/shacl#', [
   'path',
   'minCount',
   'maxCount',
+  'uniqueLang',
   'datatype',
   'nodeKind',
   'pattern',

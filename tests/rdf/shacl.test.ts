@@ -40,6 +40,7 @@ const VARIANTS: readonly [string, () => Quad[]][] = [
   ['a basis not in the list, a source that is not a Source (sh:in, sh:class)', () => [...quads.filter((q) => !(q.subject.value === link && (q.predicate.value === UKG.basis || q.predicate.value === PROV.wasDerivedFrom))), quad(namedNode(link), namedNode(UKG.basis), literal('rumour')), quad(namedNode(link), namedNode(PROV.wasDerivedFrom), namedNode(article))]],
   ['a notation that breaks the pattern, a literal where an IRI belongs', () => [...quads.filter((q) => !(q.subject.value === article && (q.predicate.value === SKOS.notation || q.predicate.value === ELI.is_part_of))), quad(namedNode(article), namedNode(SKOS.notation), literal('Article 27')), quad(namedNode(article), namedNode(ELI.is_part_of), literal('UNTOC'))]],
   ['a count that is not an integer (sh:datatype)', () => [...quads.filter((q) => !(q.subject.value === count && q.predicate.value === RDF.value)), quad(namedNode(count), namedNode(RDF.value), literal('600'))]],
+  ['two English wordings of one provision (sh:uniqueLang)', () => [...quads, quad(namedNode(`${article}/para_1`), namedNode(UKG.wording), literal('One wording.', 'en')), quad(namedNode(`${article}/para_1`), namedNode(UKG.wording), literal('Another wording.', 'en')), quad(namedNode(`${article}/para_1`), namedNode(UKG.wording), literal('Een tekst.', 'nl'))]],
   ['a theme outside the scheme (sh:hasValue, targetObjectsOf)', () => quads.filter((q) => !(q.subject.value === theme && q.predicate.value === SKOS.inScheme))],
 ];
 

@@ -113,11 +113,11 @@ describe('the RDF of a small dataset, triple by triple', () => {
           prov:wasDerivedFrom <https://w3id.org/untoc-kg/source/src> ;
           eli:has_part <${base}/art_1> ; dcterms:hasPart <${base}/art_1> .
         <${base}/art_1> a ukg:Provision, eli:LegalResourceSubdivision ; eli:type_subdivision ukg:Article ;
-          eli:number "1" ; skos:notation "art_1" ; dcterms:identifier "art_1" ; rdfs:label "TT art_1"@en ;
+          eli:number "1" ; skos:notation "art_1" ; dcterms:identifier "art_1" ; rdfs:label "TT art. 1"@en ;
           dcterms:title "Only"@en ; eli:is_part_of <${base}> ; dcterms:isPartOf <${base}> ;
           eli:has_part <${base}/art_1/para_1> ; dcterms:hasPart <${base}/art_1/para_1> .
         <${base}/art_1/para_1> a ukg:Provision, eli:LegalResourceSubdivision ; eli:type_subdivision ukg:Paragraph ;
-          eli:number "1" ; skos:notation "art_1__para_1" ; dcterms:identifier "art_1__para_1" ; rdfs:label "TT art_1__para_1"@en ;
+          eli:number "1" ; skos:notation "art_1__para_1" ; dcterms:identifier "art_1__para_1" ; rdfs:label "TT art. 1(1)"@en ;
           eli:is_part_of <${base}/art_1> ; dcterms:isPartOf <${base}/art_1> .
       `),
     );

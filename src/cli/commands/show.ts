@@ -3,30 +3,58 @@
  *
  * @module
  */
-import { loadCore } from '../../core.js';
+import { loadCore, type KnowledgeGraphCore } from '../../core.js';
 import { provision } from '../../query/provisions.js';
+import type { ProvisionWording } from '../../text/wording.js';
 import { parse } from '../args.js';
 import { authorityLine, discrepancyLines, evidenceLine, provisionLine, wrap } from '../format.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';
 
-const usage = `Usage: untoc-kg show CITATION [--json]
+const usage = `Usage: untoc-kg show CITATION [--text FILE] [--instrument ID] [--data PATH…] [--json]
 
 A provision with its heading, instrument, parents, subdivisions, the references its text makes and receives, its
-themes, the tools that address it, and any disputed claims about it.
+themes, the tools that address it, the authorities designated under it, and any disputed claims about it. With
+--text, also its wording in every language of a treaty text you give (the package ships no treaty wording).
 
-  CITATION   e.g. "SOM Protocol art. 8(6)", "art. 27", "chapter II of the Protocol", an IRI
-  --json     the whole record (see the ProvisionDetails type)`;
+  CITATION         e.g. "SOM Protocol art. 8(6)", "art. 27", "chapter II of the Protocol", an IRI; a bare
+                   citation means the Convention (or the instrument given with --instrument)
+  --text FILE      a treaty text (Markdown, UN plain text or HTML) to read the wording from; what matches the
+                   graph's structure is attached, differences are noted on stderr
+  --instrument ID  the instrument the text is, and the one a bare citation means
+  --data PATH      more data files or folders to add to the graph; may repeat
+  --json           the whole record (see the ProvisionDetails type), with "wording" (ProvisionWording) given --text`;
 
 export const command: Command = {
   summary: 'a provision: heading, parents, children, references, themes, tools',
   usage,
   async run(args: string[], io: Io): Promise<number> {
-    const { values, positionals } = parse('show', args, { json: { type: 'boolean' } });
+    const { values, positionals } = parse('show', args, {
+      text: { type: 'string', short: 't' },
+      instrument: { type: 'string', short: 'i' },
+      data: { type: 'string', multiple: true },
+      json: { type: 'boolean' },
+    });
     if (positionals.length === 0) throw new UsageError('show: give a citation, e.g. untoc-kg show "SOM Protocol art. 8(6)"');
-    const p = provision(loadCore(), positionals.join(' '));
+    const citation = positionals.join(' ');
+    const context = values.instrument ? { instrument: values.instrument } : {};
+    let core: KnowledgeGraphCore;
+    let wording: ProvisionWording | undefined;
+    if (values.text || values.data) {
+      // Reading a text or data files needs the file system and the loaders: loaded only when asked for.
+      const helpers = await import('../wording.js');
+      core = await helpers.commandGraph(values.data);
+      if (values.text) {
+        const instrument = values.instrument ?? provision(core, citation, { context }).instrument;
+        ({ core } = await helpers.graphWithText(values.text, { instrument, base: core }, io));
+        wording = (await import('../../text/wording.js')).wordingOf(core, citation, context);
+      }
+    } else {
+      core = loadCore();
+    }
+    const p = provision(core, citation, { context });
     if (values.json) {
-      printJson(io, p);
+      printJson(io, wording ? { ...p, wording } : p);
       return EXIT.ok;
     }
     const lines = [`${provisionLine(p)}  (${p.level}${p.partial ? ', only partly in the graph' : ''})`, `${p.instrumentTitle}`];
@@ -49,6 +77,10 @@ export const command: Command = {
     for (const d of p.discrepancies) {
       lines.push('', 'discrepancy:');
       for (const line of discrepancyLines(d)) lines.push(wrap(line, '  '));
+    }
+    if (wording) {
+      const { wordingLines } = await import('../wording.js');
+      lines.push('', 'wording:', ...wordingLines(wording));
     }
     io.out(lines.join('\n'));
     return EXIT.ok;
