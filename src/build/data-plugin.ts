@@ -65,7 +65,9 @@ async function embeddedDataModule(): Promise<string> {
  * The module that reads the dataset from `dataset.json` next to it (for the CLI, Node only: reading and parsing a
  * file is faster than compiling a module that holds the same text).
  */
-const FILE_DATA_MODULE = `import { readFileSync } from 'node:fs';\nexport default readFileSync(new URL('./dataset.json', import.meta.url), 'utf8');\n`;
+function fileDataModule(url: string): string {
+  return `import { readFileSync } from 'node:fs';\nexport default readFileSync(new URL(${JSON.stringify(url)}, import.meta.url), 'utf8');\n`;
+}
 
 /** The source of each virtual module, when the dataset is embedded. */
 const MODULES: Record<string, () => Promise<string>> = {
@@ -75,9 +77,10 @@ const MODULES: Record<string, () => Promise<string>> = {
 
 /**
  * The esbuild plugin (tsup). `embed` (the library) puts the dataset in the bundle; `file` (the CLI) writes
- * `dataset.json` into the output folder and reads it at run time. The resources are always embedded.
+ * `dataset.json` into the output folder and reads it at run time, from `datasetUrl` relative to the output file
+ * (`./dataset.json`; `../dataset.json` for the CLI's commands in `dist/commands/`). The resources are always embedded.
  */
-export function esbuildDataPlugin(mode: 'embed' | 'file' = 'embed') {
+export function esbuildDataPlugin(mode: 'embed' | 'file' = 'embed', datasetUrl = './dataset.json') {
   return {
     name: 'untoc-kg-data',
     setup(build: {
@@ -91,7 +94,7 @@ export function esbuildDataPlugin(mode: 'embed' | 'file' = 'embed') {
           const outdir = build.initialOptions.outdir ?? 'dist';
           await mkdir(outdir, { recursive: true });
           await writeFile(join(outdir, 'dataset.json'), await compileData());
-          return { contents: FILE_DATA_MODULE, loader: 'js' };
+          return { contents: fileDataModule(datasetUrl), loader: 'js' };
         }
         return { contents: await MODULES[args.path]!(), loader: 'js' };
       });

@@ -32,7 +32,8 @@ const FAILURES: ReadonlySet<ErrorCode> = new Set(['sparql_error', 'sparql_unavai
 
 /** Reports an error on `err` as one line (plus the issues of a data error) and returns the exit code. */
 export function report(error: unknown, io: Io): number {
-  if (error instanceof UsageError) {
+  // By name: each standalone command (dist/commands/) has its own copy of this class.
+  if (error instanceof Error && error.name === 'UsageError') {
     io.err(`untoc-kg: ${error.message}`);
     return EXIT.usage;
   }

@@ -170,9 +170,88 @@ function subjectOf(kg: KnowledgeGraphCore, node: NodeIri): { tool: ToolRecord; p
   return tool ? { tool, part: undefined } : undefined;
 }
 
-/** The `addresses` links to a node, grouped by their subject (one group per tool or part, all its evidence). */
-function addressing(kg: KnowledgeGraphCore, node: string): Map<string, LinkRecord[]> {
-  return groupBy(kg.index.linksTo(node), (l) => l.from, (l) => l.property === 'addresses');
+/** One tool or part that addresses a provision, with everything an answer shows about it (shared and frozen). */
+interface Addresser {
+  readonly tool: ToolRecord;
+  readonly toolView: ToolView;
+  readonly partView: PartView | null;
+  /** The last step of every path through it: the provision addressed by the tool or part, with the evidence. */
+  readonly step: PathStep;
+  readonly evidence: readonly Evidence[];
+}
+
+/**
+ * The index the tool queries read, built once per graph on first use: the asserted `addresses` links by the
+ * provision they address, and for every provision the provisions inside it that something addresses (with the chain
+ * down to each). What answers show about an addresser (views, the last path step, the evidence) is built the first
+ * time a query needs it and shared after that, so a one-off query (the CLI) pays only for what it shows.
+ */
+interface AddressingIndex {
+  readonly linksByTarget: ReadonlyMap<string, readonly LinkRecord[]>;
+  readonly addressers: Map<string, readonly Addresser[]>;
+  readonly addressedBelow: ReadonlyMap<string, readonly { readonly via: ProvisionId; readonly chain: readonly ProvisionId[] }[]>;
+  readonly steps: Map<string, PathStep>;
+  /** The structural steps along a chain (an ancestry chain of the index, or a chain of `addressedBelow`), built once. */
+  readonly paths: WeakMap<readonly string[], readonly PathStep[]>;
+}
+
+const addressingIndexes = new WeakMap<object, AddressingIndex>();
+
+function addressingIndex(kg: KnowledgeGraphCore): AddressingIndex {
+  const cached = addressingIndexes.get(kg.index);
+  if (cached) return cached;
+  const index = kg.index;
+  const linksByTarget = groupBy(kg.dataset.links, (l) => l.to, (l) => l.property === 'addresses' && l.status === 'asserted');
+  // Every addressed provision, under each provision that encloses it, in document order.
+  const addressedBelow = new Map<string, { via: ProvisionId; chain: readonly ProvisionId[] }[]>();
+  const addressed = [...linksByTarget.keys()].filter((id) => index.provisionRecord(id as ProvisionId) || index.instrumentsByIri.has(id));
+  addressed.sort((a, b) => index.orderOf(a) - index.orderOf(b));
+  for (const via of addressed) {
+    for (const ancestor of index.ancestorsOf(via as ProvisionId)) {
+      const chain = Object.freeze([...ancestor.chain].reverse());
+      const list = addressedBelow.get(ancestor.id);
+      if (list) list.push({ via: via as ProvisionId, chain });
+      else addressedBelow.set(ancestor.id, [{ via: via as ProvisionId, chain }]);
+    }
+  }
+  const built: AddressingIndex = { linksByTarget, addressers: new Map(), addressedBelow, steps: new Map(), paths: new WeakMap() };
+  addressingIndexes.set(kg.index, built);
+  return built;
+}
+
+/** The tools and parts that address `target` (none: `undefined`), one per tool or part with all its links. */
+function addressersOf(kg: KnowledgeGraphCore, addressing: AddressingIndex, target: string): readonly Addresser[] | undefined {
+  const known = addressing.addressers.get(target);
+  if (known) return known;
+  const links = addressing.linksByTarget.get(target);
+  if (!links) return undefined;
+  const list: Addresser[] = [];
+  for (const [subject, own] of groupBy(links, (l) => l.from)) {
+    const who = subjectOf(kg, subject as NodeIri);
+    if (!who) continue;
+    list.push(
+      Object.freeze({
+        tool: who.tool,
+        toolView: Object.freeze(toolView(who.tool)),
+        partView: who.part ? Object.freeze(partView(who.part)) : null,
+        step: Object.freeze(step(kg, target, 'addressedBy', subject, own)),
+        evidence: Object.freeze(own.map((l) => evidenceOf(kg, l))),
+      }),
+    );
+  }
+  addressing.addressers.set(target, list);
+  return list;
+}
+
+/** A structural step (partOf, hasPart), built once per graph. */
+function structuralStep(kg: KnowledgeGraphCore, cache: Map<string, PathStep>, from: string, relation: 'partOf' | 'hasPart', to: string): PathStep {
+  const key = `${relation} ${from} ${to}`;
+  let built = cache.get(key);
+  if (!built) {
+    built = Object.freeze(step(kg, from, relation, to));
+    cache.set(key, built);
+  }
+  return built;
 }
 
 /**
@@ -197,27 +276,32 @@ export function toolsAddressing(kg: KnowledgeGraphCore, provision: string, optio
   const id = provisionInput(kg, operation, provision, options.context);
   const only = options.tools ? new Set(options.tools.map((t) => toolInput(kg, operation, t).tool.id as string)) : undefined;
   const index = kg.index;
-  const results: (ToolMatch & { distance: number; order: number })[] = [];
+  const addressing = addressingIndex(kg);
+  const results: { result: ToolMatch; distance: number; order: number }[] = [];
+  const along = (chain: readonly string[], relation: 'partOf' | 'hasPart'): readonly PathStep[] => {
+    let steps = addressing.paths.get(chain);
+    if (!steps) {
+      const out: PathStep[] = [];
+      for (let i = 0; i + 1 < chain.length; i++) out.push(structuralStep(kg, addressing.steps, chain[i]!, relation, chain[i + 1]!));
+      addressing.paths.set(chain, (steps = Object.freeze(out)));
+    }
+    return steps;
+  };
+  const up = (chain: readonly string[]) => along(chain, 'partOf');
+  const down = (chain: readonly string[]) => along(chain, 'hasPart');
 
   // Paths are built only for provisions that something addresses: most ancestors and descendants have no link.
-  const add = (kind: MatchKind, via: string, path: () => PathStep[], distance: number) => {
-    const groups = addressing(kg, via);
-    if (groups.size === 0) return;
+  const add = (kind: MatchKind, via: string, path: () => readonly PathStep[], distance: number) => {
+    const found = addressersOf(kg, addressing, via);
+    if (!found) return;
     const prefix = path();
-    for (const [subject, links] of groups) {
-      const who = subjectOf(kg, subject as NodeIri);
-      if (!who || (only && !only.has(who.tool.id))) continue;
-      results.push({
-        tool: toolView(who.tool),
-        part: who.part ? partView(who.part) : null,
-        match: kind,
-        via: provisionView(kg, via as ProvisionId),
-        path: [...prefix, step(kg, via, 'addressedBy', subject, links)],
-        evidence: links.map((l) => evidenceOf(kg, l)),
-        ...(who.tool.kind === 'directory' && { authorities: authoritiesFor(kg, via as ProvisionId) }),
-        distance,
-        order: index.orderOf(via),
-      });
+    const view = provisionView(kg, via as ProvisionId);
+    const order = index.orderOf(via);
+    for (const who of found) {
+      if (only && !only.has(who.tool.id)) continue;
+      const result: ToolMatch = { tool: who.toolView, part: who.partView, match: kind, via: view, path: [...prefix, who.step], evidence: who.evidence };
+      if (who.tool.kind === 'directory') (result as { authorities?: readonly AuthoritySummary[] }).authorities = authoritiesFor(kg, via as ProvisionId);
+      results.push({ result, distance, order });
     }
   };
 
@@ -227,34 +311,36 @@ export function toolsAddressing(kg: KnowledgeGraphCore, provision: string, optio
     // A whole instrument is the least specific enclosing provision: after a chapter at the same distance.
     for (const ancestor of ancestors) {
       const distance = ancestor.chain.length - 1 + (index.instrumentsByIri.has(ancestor.id) ? 0.5 : 0);
-      add('broader', ancestor.id, () => upSteps(kg, ancestor.chain), distance);
+      add('broader', ancestor.id, () => up(ancestor.chain), distance);
     }
   }
   if (match.has('narrower')) {
-    for (const descendant of index.descendantsOf(id)) {
-      if (index.linksTo(descendant).length === 0) continue;
-      const chain = index.ancestorsOf(descendant).find((a) => a.id === id)?.chain;
-      if (!chain) continue;
-      add('narrower', descendant, () => downSteps(kg, [...chain].reverse()), chain.length - 1);
-    }
+    for (const { via, chain } of addressing.addressedBelow.get(id) ?? []) add('narrower', via, () => down(chain), chain.length - 1);
   }
   if (match.has('related')) {
     // One cross-reference away from the provision or from what encloses it, in either direction.
     const around = [{ id, chain: [id] as readonly ProvisionId[] }, ...ancestors];
     for (const { id: node, chain } of around) {
       for (const link of index.linksFrom(node)) {
-        if (link.property === 'cites') add('related', link.to, () => [...upSteps(kg, chain), step(kg, node, 'cites', link.to, [link])], chain.length);
+        if (link.property === 'cites') add('related', link.to, () => [...up(chain), step(kg, node, 'cites', link.to, [link])], chain.length);
       }
       for (const link of index.linksTo(node)) {
-        if (link.property === 'cites') add('related', link.from, () => [...upSteps(kg, chain), step(kg, node, 'citedBy', link.from, [link])], chain.length);
+        if (link.property === 'cites') add('related', link.from, () => [...up(chain), step(kg, node, 'citedBy', link.from, [link])], chain.length);
       }
     }
   }
 
-  results.sort((a, b) => RANK[a.match] - RANK[b.match] || a.distance - b.distance || a.order - b.order || compareStrings(a.tool.id, b.tool.id) || compareStrings(a.part?.path ?? '', b.part?.path ?? ''));
+  results.sort(
+    (a, b) =>
+      RANK[a.result.match] - RANK[b.result.match] ||
+      a.distance - b.distance ||
+      a.order - b.order ||
+      compareStrings(a.result.tool.id, b.result.tool.id) ||
+      compareStrings(a.result.part?.path ?? '', b.result.part?.path ?? ''),
+  );
   return {
     provision: provisionView(kg, id),
-    results: results.map(({ distance: _d, order: _o, ...rest }) => rest),
+    results: results.map((r) => r.result),
     discrepancies: discrepanciesAbout(kg, id),
   };
 }

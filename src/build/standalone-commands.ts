@@ -1,0 +1,22 @@
+/**
+ * The CLI's query commands are built as standalone files (`dist/commands/{name}.js`, no shared chunks) and the
+ * dispatcher imports them as they are. This plugin, used by the dispatcher's build, leaves those imports alone
+ * instead of bundling them. The commands named here must not import anything lazily: a standalone build would
+ * inline it. Used by tsup only; not part of the package.
+ *
+ * @module
+ */
+
+/** The commands built standalone: the questions a user asks most, which load only the core. */
+export const STANDALONE_COMMANDS = ['tools', 'addressed-by', 'search', 'path', 'cite'] as const;
+
+/** The esbuild plugin that keeps `import('./commands/{name}.js')` of a standalone command as it is. */
+export function standaloneCommands() {
+  const filter = new RegExp(`^\\./commands/(?:${STANDALONE_COMMANDS.join('|')})\\.js$`);
+  return {
+    name: 'untoc-kg-standalone-commands',
+    setup(build: { onResolve: (options: { filter: RegExp }, callback: (args: { path: string }) => { path: string; external: boolean }) => void }) {
+      build.onResolve({ filter }, (args) => ({ path: args.path, external: true }));
+    },
+  };
+}
