@@ -74,6 +74,8 @@ const STARTS_CAPITAL_OR_DIGIT = new RegExp(`^[${UPPER}0-9]`);
 export class NameMatcher {
   private readonly names = new Map<string, NameEntry>();
   private readonly maxWords: number;
+  /** The first word of every name: most positions start none, and are rejected after reading one word. */
+  private readonly firstWords: ReadonlySet<string>;
 
   constructor(extra: readonly { id: string; names: readonly string[] }[] = []) {
     for (const instrument of [...KNOWN_INSTRUMENTS, ...extra]) {
@@ -93,6 +95,7 @@ export class NameMatcher {
     this.names.set('this paragraph', { generic: false, resolve: () => ({ kind: 'this-paragraph' }) });
     this.names.set('this subparagraph', { generic: false, resolve: () => ({ kind: 'this-subparagraph' }) });
     this.maxWords = Math.max(...[...this.names.keys()].map((k) => k.split(' ').length));
+    this.firstWords = new Set([...this.names.keys()].map((k) => k.split(' ')[0]!));
   }
 
   /** The words starting exactly at `pos`: their lower-case forms and where each ends. */
@@ -115,9 +118,14 @@ export class NameMatcher {
 
   /** The name starting exactly at `pos` in `text`, or `undefined`. */
   match(text: string, pos: number, context: CitationContext): NameMatch | undefined {
+    const first = this.words(text, pos, 1);
+    if (first.length === 0 || !this.firstWords.has(first[0]!.word)) return undefined;
     const words = this.words(text, pos, this.maxWords + 3);
-    for (let k = Math.min(words.length, this.maxWords); k >= 1; k--) {
-      const entry = this.names.get(words.slice(0, k).map((w) => w.word).join(' '));
+    // The keys of the first k words, for k = 1 … maxWords.
+    const keys: string[] = [];
+    for (let k = 0; k < Math.min(words.length, this.maxWords); k++) keys.push(k === 0 ? words[0]!.word : `${keys[k - 1]} ${words[k]!.word}`);
+    for (let k = keys.length; k >= 1; k--) {
+      const entry = this.names.get(keys[k - 1]!);
       if (!entry) continue;
       if (entry.generic) {
         const next = words[k];

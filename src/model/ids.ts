@@ -75,12 +75,23 @@ export function isSlug(value: string): boolean {
  * before a Latin suffix goes (`2 bis` → `2bis`), inner punctuation becomes `-` (`5.A` → `5-a`, `(e)` → `e`).
  */
 export function cleanNum(printed: string): string {
+  if (isCleanNum(printed)) return printed;
   return printed
     .trim()
     .toLowerCase()
     .replace(/^[^0-9a-z]+|[^0-9a-z]+$/g, '')
     .replace(/\s+(bis|ter|quater|quinquies|sexies|septies|octies)$/, '$1')
     .replace(/[^0-9a-z]+/g, '-');
+}
+
+/** Whether a number is already clean (`27`, `e`, `ii`, `2bis`): lower-case ASCII letters and digits only. */
+function isCleanNum(value: string): boolean {
+  if (value.length === 0) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
 }
 
 function fail(operation: string, message: string): never {
