@@ -148,8 +148,10 @@ export function authorities(kg: KnowledgeGraphCore, filter: AuthoritiesFilter = 
   for (const [record, match] of candidates) {
     if (state && record.state !== state.alpha2) continue;
     if (category && !record.categories.includes(category.id)) continue;
-    const summary = summarizeAuthority(kg, record);
-    out.push(match ? { ...summary, match } : summary);
+    const summary: AuthorityMatch = summarizeAuthority(kg, record);
+    // The summary is new: give it its match in place rather than copying it.
+    if (match) (summary as { match?: ProvisionMatch }).match = match;
+    out.push(summary);
   }
   sortByStateAndName(out);
   return {
