@@ -11,6 +11,7 @@ import { TextMismatchError, UntocKgError } from '../errors.js';
 import { KnowledgeGraph } from '../kg.js';
 import type { Dataset, LinkRecord, SourceRecord, TextRecord } from '../model/dataset.js';
 import { hash64, instrumentAsProvision, linkId, provisionId, sourceId, sourceIri, type ProvisionId } from '../model/ids.js';
+import { foldKey } from '../util/fold.js';
 import { checkText, instrumentOfText, type TextCheck } from './check.js';
 import { citesInText, type CitesOptions } from './cites.js';
 import type { TextProvision, TreatyText } from './parse.js';
@@ -52,16 +53,9 @@ export interface TextAttachment {
   readonly cites: readonly LinkRecord[];
 }
 
-/** A new source's key from its name: `untoc.md` → `text-untoc-md`. */
+/** A new source's key from its name: `untoc.md` → `text-untoc-md`, `Côte.md` → `text-cote-md`. */
 function sourceKey(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/[^A-Za-z0-9-]/g, '')
-    .replace(/^-+|-+$/g, '')
-    .toLowerCase()
-    .slice(0, 60)
-    .replace(/-+$/, '');
+  const slug = foldKey(name).slice(0, 60).replace(/-+$/, '');
   return slug ? `text-${slug}` : `text-${hash64(name)}`;
 }
 

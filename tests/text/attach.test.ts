@@ -168,6 +168,11 @@ describe('the source of the wording', () => {
     expect(result.kg.dataset.sources.find((s) => s.id === 'lighthouse-text')).toMatchObject({ title: 'The Lighthouse Convention, authentic texts', url: 'https://example.org/lighthouses' });
   });
 
+  test('a new source is keyed by the text\'s name, folded: accents dropped, not split', () => {
+    const named = parseTreatyText(original, { source: 'Côte d’Ivoire – Phares.md', instrument: 'lighthouses' });
+    expect(attachText(kg, named).source.id).toBe('text-cote-d-ivoire-phares-md');
+  });
+
   test('a key the graph already uses for another document is an error', () => {
     expect(() => attachText(kg, text, { source: { id: 'seed', title: 'Something else' } })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
   });
