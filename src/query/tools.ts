@@ -181,31 +181,34 @@ interface Addresser {
 }
 
 /**
- * The index the tool queries read, built once per graph on first use: the asserted `addresses` links by the
- * provision they address, and for every provision the provisions inside it that something addresses (with the chain
- * down to each). What answers show about an addresser (views, the last path step, the evidence) is built the first
- * time a query needs it and shared after that, so a one-off query (the CLI) pays only for what it shows.
+ * The index the tool queries read, built once per graph on first use: for every provision, the provisions inside it
+ * that something addresses (with the chain down to each). What answers show about an addresser (views, the last path
+ * step, the evidence) and the structural steps along a chain are built the first time a query needs them and shared
+ * after that, so a one-off query (the CLI) pays only for what it shows.
  */
 interface AddressingIndex {
-  readonly linksByTarget: ReadonlyMap<string, readonly LinkRecord[]>;
   readonly addressers: Map<string, readonly Addresser[]>;
   readonly addressedBelow: ReadonlyMap<string, readonly { readonly via: ProvisionId; readonly chain: readonly ProvisionId[] }[]>;
-  readonly steps: Map<string, PathStep>;
-  /** The structural steps along a chain (an ancestry chain of the index, or a chain of `addressedBelow`), built once. */
+  /** The structural steps along a chain (an ancestry chain of the index, or a chain of `addressedBelow`). */
   readonly paths: WeakMap<readonly string[], readonly PathStep[]>;
 }
 
 const addressingIndexes = new WeakMap<object, AddressingIndex>();
 
+/** The asserted `addresses` links to a node (`linksTo` holds the asserted links only). */
+function addressesTo(kg: KnowledgeGraphCore, node: string): LinkRecord[] {
+  return kg.index.linksTo(node).filter((l) => l.property === 'addresses');
+}
+
 function addressingIndex(kg: KnowledgeGraphCore): AddressingIndex {
   const cached = addressingIndexes.get(kg.index);
   if (cached) return cached;
   const index = kg.index;
-  const linksByTarget = groupBy(kg.dataset.links, (l) => l.to, (l) => l.property === 'addresses' && l.status === 'asserted');
   // Every addressed provision, under each provision that encloses it, in document order.
-  const addressedBelow = new Map<string, { via: ProvisionId; chain: readonly ProvisionId[] }[]>();
-  const addressed = [...linksByTarget.keys()].filter((id) => index.provisionRecord(id as ProvisionId) || index.instrumentsByIri.has(id));
+  const targets = new Set(kg.dataset.links.filter((l) => l.property === 'addresses').map((l) => l.to as string));
+  const addressed = [...targets].filter((id) => (index.provisionRecord(id as ProvisionId) || index.instrumentsByIri.has(id)) && addressesTo(kg, id).length > 0);
   addressed.sort((a, b) => index.orderOf(a) - index.orderOf(b));
+  const addressedBelow = new Map<string, { via: ProvisionId; chain: readonly ProvisionId[] }[]>();
   for (const via of addressed) {
     for (const ancestor of index.ancestorsOf(via as ProvisionId)) {
       const chain = Object.freeze([...ancestor.chain].reverse());
@@ -214,19 +217,17 @@ function addressingIndex(kg: KnowledgeGraphCore): AddressingIndex {
       else addressedBelow.set(ancestor.id, [{ via: via as ProvisionId, chain }]);
     }
   }
-  const built: AddressingIndex = { linksByTarget, addressers: new Map(), addressedBelow, steps: new Map(), paths: new WeakMap() };
+  const built: AddressingIndex = { addressers: new Map(), addressedBelow, paths: new WeakMap() };
   addressingIndexes.set(kg.index, built);
   return built;
 }
 
-/** The tools and parts that address `target` (none: `undefined`), one per tool or part with all its links. */
-function addressersOf(kg: KnowledgeGraphCore, addressing: AddressingIndex, target: string): readonly Addresser[] | undefined {
+/** The tools and parts that address `target` (none: an empty list), one per tool or part with all its links. */
+function addressersOf(kg: KnowledgeGraphCore, addressing: AddressingIndex, target: string): readonly Addresser[] {
   const known = addressing.addressers.get(target);
   if (known) return known;
-  const links = addressing.linksByTarget.get(target);
-  if (!links) return undefined;
   const list: Addresser[] = [];
-  for (const [subject, own] of groupBy(links, (l) => l.from)) {
+  for (const [subject, own] of groupBy(addressesTo(kg, target), (l) => l.from)) {
     const who = subjectOf(kg, subject as NodeIri);
     if (!who) continue;
     list.push(
@@ -241,17 +242,6 @@ function addressersOf(kg: KnowledgeGraphCore, addressing: AddressingIndex, targe
   }
   addressing.addressers.set(target, list);
   return list;
-}
-
-/** A structural step (partOf, hasPart), built once per graph. */
-function structuralStep(kg: KnowledgeGraphCore, cache: Map<string, PathStep>, from: string, relation: 'partOf' | 'hasPart', to: string): PathStep {
-  const key = `${relation} ${from} ${to}`;
-  let built = cache.get(key);
-  if (!built) {
-    built = Object.freeze(step(kg, from, relation, to));
-    cache.set(key, built);
-  }
-  return built;
 }
 
 /**
@@ -282,7 +272,7 @@ export function toolsAddressing(kg: KnowledgeGraphCore, provision: string, optio
     let steps = addressing.paths.get(chain);
     if (!steps) {
       const out: PathStep[] = [];
-      for (let i = 0; i + 1 < chain.length; i++) out.push(structuralStep(kg, addressing.steps, chain[i]!, relation, chain[i + 1]!));
+      for (let i = 0; i + 1 < chain.length; i++) out.push(Object.freeze(step(kg, chain[i]!, relation, chain[i + 1]!)));
       addressing.paths.set(chain, (steps = Object.freeze(out)));
     }
     return steps;
@@ -293,7 +283,7 @@ export function toolsAddressing(kg: KnowledgeGraphCore, provision: string, optio
   // Paths are built only for provisions that something addresses: most ancestors and descendants have no link.
   const add = (kind: MatchKind, via: string, path: () => readonly PathStep[], distance: number) => {
     const found = addressersOf(kg, addressing, via);
-    if (!found) return;
+    if (found.length === 0) return;
     const prefix = path();
     const view = provisionView(kg, via as ProvisionId);
     const order = index.orderOf(via);
