@@ -232,7 +232,7 @@ export class DirectoryBuilder {
       }
       const designatedUnder = entry.designatedUnder ? this.provisions(file, [...path, 'designatedUnder'], entry.designatedUnder) : [];
       const related = entry.related ? this.provisions(file, [...path, 'related'], entry.related) : [];
-      this.ctx.source(file, [...path, 'source'], entry.source);
+      entry.sources.forEach((key, j) => this.ctx.source(file, [...path, 'sources', j], key));
       if (!designatedUnder || !related) return;
       this.registerCategory({
         id: categoryId(entry.id),
@@ -245,7 +245,7 @@ export class DirectoryBuilder {
         related,
         inferDesignation: entry.inferDesignation,
         note: entry.note,
-        source: sourceId(entry.source),
+        sources: entry.sources.map(sourceId),
         ...(entry.locator !== undefined && { locator: entry.locator }),
         file,
       });

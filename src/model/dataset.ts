@@ -211,7 +211,8 @@ export interface CategoryRecord {
   /** Whether an authority imported without a provision is taken to be designated under the one clause. */
   readonly inferDesignation: boolean;
   readonly note: string;
-  readonly source: SourceId;
+  /** The sources of the basis and the clauses. */
+  readonly sources: readonly SourceId[];
   readonly locator?: string;
   readonly file: string;
 }

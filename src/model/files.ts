@@ -290,7 +290,7 @@ export type SourcesFile = z.infer<typeof SourcesFile>;
 // The directory of competent national authorities, its categories, and participation in the instruments
 
 /** How a directory category rests on the instruments (domain.md §9.2). */
-export const DesignationBasis = z.enum(['designation-clause', 'no-designation-clause', 'not-a-treaty']);
+export const DesignationBasis = z.enum(['designation-clause', 'no-designation-clause', 'not-a-treaty', 'unconfirmed']);
 export type DesignationBasis = z.infer<typeof DesignationBasis>;
 
 /** One request category of the directory: a part of the `cna-directory` tool, and the provisions behind it. */
@@ -303,7 +303,8 @@ export const CategoryEntry = z
     /**
      * `designation-clause`: a treaty clause requires or invites the designation of an authority (`designatedUnder`);
      * `no-designation-clause`: the related articles (`related`) have none; `not-a-treaty`: the directory's basis is
-     * not a treaty clause at all.
+     * not a treaty clause at all; `unconfirmed`: what the category rests on is not confirmed by any source (the note
+     * says what is known).
      */
     basis: DesignationBasis,
     /** Citations of the clauses under which authorities of this category are designated or notified. */
@@ -317,7 +318,8 @@ export const CategoryEntry = z
     inferDesignation: z.boolean().default(false),
     /** What the basis rests on and what is not known. */
     note: text,
-    source: sourceKey,
+    /** The sources of the basis and the clauses (e.g. the Convention's text and the 1988 Convention's). */
+    sources: z.array(sourceKey).min(1),
     locator: text.optional(),
   })
   .refine((c) => (c.basis === 'designation-clause') === (c.designatedUnder !== undefined), {

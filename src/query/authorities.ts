@@ -142,7 +142,8 @@ export function authorities(kg: KnowledgeGraphCore, filter: AuthoritiesFilter = 
     const records = category ? index.authoritiesIn(category.id) : state ? index.authoritiesOf(state.alpha2) : kg.dataset.authorities;
     candidates = new Map(records.map((r) => [r, undefined]));
   }
-  if (category && category.basis !== 'designation-clause') notes.push(`The category ${category.id} rests on no designation clause: ${category.note}`);
+  if (category?.basis === 'unconfirmed') notes.push(`What the category ${category.id} rests on is not confirmed: ${category.note}`);
+  else if (category && category.basis !== 'designation-clause') notes.push(`The category ${category.id} rests on no designation clause: ${category.note}`);
 
   const out: AuthorityMatch[] = [];
   for (const [record, match] of candidates) {

@@ -54,7 +54,7 @@ export function directoryQuads(dataset: Dataset, out: Quad[], graphs: boolean): 
     for (const p of c.related) iri(c.part, UKG.relatedProvision, p);
     for (const alias of c.aliases) text(c.part, SKOS.altLabel, alias);
     bool(c.part, UKG.inferDesignation, c.inferDesignation);
-    iri(c.part, UKG.designationSource, sourceIriOf.get(c.source)!);
+    for (const s of c.sources) iri(c.part, UKG.designationSource, sourceIriOf.get(s)!);
     if (c.locator) text(c.part, UKG.designationLocator, c.locator);
     text(c.part, SKOS.note, c.note, 'en');
   }

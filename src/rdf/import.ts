@@ -372,8 +372,8 @@ class Reader {
       const basis = facts.text(UKG.designationBasis) as DesignationBasis | undefined;
       if (basis === undefined) return [];
       const id = this.#mint(part.id, DCTERMS.identifier, () => categoryId(part.path));
-      const source = sourceIds(part.id, facts, UKG.designationSource)[0];
-      if (id === undefined || source === undefined) return [];
+      const sources = sourceIds(part.id, facts, UKG.designationSource);
+      if (id === undefined || sources.length === 0) return [];
       if (part.parent !== undefined) this.#issue(part.id, UKG.designationBasis, 'a directory category is a top-level part of its tool');
       return [
         {
@@ -387,7 +387,7 @@ class Reader {
           related: provisionsOf(part.id, facts, UKG.relatedProvision),
           inferDesignation: facts.text(UKG.inferDesignation) === 'true',
           note: facts.text(SKOS.note) ?? '',
-          source,
+          sources,
           ...facts.optional('locator', UKG.designationLocator),
           file: this.#file(graphIri('tool', part.tool)),
         },

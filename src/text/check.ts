@@ -12,8 +12,9 @@ import { UntocKgError } from '../errors.js';
 import type { InstrumentRecord, ProvisionRecord } from '../model/dataset.js';
 import { provisionId, type InstrumentId, type ProvisionId, type ProvisionLevel } from '../model/ids.js';
 import { closest } from '../util/closest.js';
+import { foldKey } from '../util/fold.js';
 import { defaultNames } from '../citation/names.js';
-import { fullText, type TextChapter, type TextProvision, type TreatyText } from './parse.js';
+import { type TextChapter, type TextProvision, type TreatyText } from './parse.js';
 
 /** How much a finding matters: an `error` is a difference in structure or headings; a `warning` a gap in the words. */
 export type FindingSeverity = 'error' | 'warning';
@@ -157,9 +158,9 @@ export function instrumentOfText(kg: KnowledgeGraphCore, text: TreatyText, optio
     }
     return record;
   }
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   for (const title of Object.values(text.title)) {
-    const byTitle = kg.dataset.instruments.find((i) => norm(title).startsWith(norm(i.title)) || norm(i.title).startsWith(norm(title)));
+    const folded = foldKey(title);
+    const byTitle = folded ? kg.dataset.instruments.find((i) => folded.startsWith(foldKey(i.title)) || foldKey(i.title).startsWith(folded)) : undefined;
     if (byTitle) return byTitle;
     const byName = defaultNames.match(title, 0, {});
     if (byName?.target.kind === 'instrument' && byName.target.assumption === undefined) {
@@ -265,6 +266,7 @@ function compareProvision(walk: Walk, record: ProvisionRecord, text: TextProvisi
     });
   }
   // Gaps in the words are reported where they start: not again for each provision below.
+  const withWords = text.languages.filter((l) => hasWords(text, l));
   for (const language of walk.languages) {
     if (!parentLanguages.includes(language)) continue;
     if (!text.languages.includes(language)) {
@@ -274,7 +276,7 @@ function compareProvision(walk: Walk, record: ProvisionRecord, text: TextProvisi
         language,
         message: `the ${language} text lacks ${label(walk, text.eid)}`,
       });
-    } else if (!fullText(text, language)) {
+    } else if (!withWords.includes(language)) {
       walk.findings.push({
         ...base(walk, text.eid, text.line, 'warning'),
         kind: 'no_wording',
@@ -283,9 +285,13 @@ function compareProvision(walk: Walk, record: ProvisionRecord, text: TextProvisi
       });
     }
   }
-  const withWords = text.languages.filter((l) => fullText(text, l));
   const children = walk.kg.index.childrenOf(record.id).map((id) => walk.kg.index.provisionRecord(id)!);
   compareChildren(walk, children, text.children, record.partial, ` (in ${label(walk, text.eid)})`, withWords);
+}
+
+/** Whether a provision, or anything below it, has words in `language`. */
+function hasWords(provision: TextProvision, language: string): boolean {
+  return !!provision.text[language] || provision.children.some((c) => hasWords(c, language));
 }
 
 function compareChapters(walk: Walk, textChapters: readonly TextChapter[]): void {

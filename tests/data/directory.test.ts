@@ -30,8 +30,19 @@ describe('the shipped categories (domain.md §9.2)', () => {
       'transfer-of-sentenced-persons': 'no-designation-clause',
       'illicit-traffic-by-sea': 'designation-clause',
       'smuggling-of-migrants-by-sea': 'designation-clause',
-      firearms: 'designation-clause',
-      'cultural-property': 'not-a-treaty',
+      firearms: 'unconfirmed',
+      'cultural-property': 'unconfirmed',
+    });
+    // Each basis with the sources that confirm it: the 1988 Convention's clauses come from its own text (S3).
+    expect(Object.fromEntries(dataset.categories.map((c) => [c.id, c.sources]))).toEqual({
+      extradition: ['S1', 'S3', 'S6'],
+      'mutual-legal-assistance': ['S1', 'S3'],
+      prevention: ['S1'],
+      'transfer-of-sentenced-persons': ['S1'],
+      'illicit-traffic-by-sea': ['S3'],
+      'smuggling-of-migrants-by-sea': ['S2', 'whatconvention-de'],
+      firearms: ['S6', 'firearms-text'],
+      'cultural-property': ['S6'],
     });
   });
 
@@ -44,6 +55,8 @@ describe('the shipped categories (domain.md §9.2)', () => {
     expect(tail(of('prevention').designatedUnder)).toEqual(['convention/2000/untoc/art_31/para_6']);
     expect(tail(of('extradition').related)).toEqual(['convention/2000/untoc/art_16', 'convention/1988/drugs/art_6']);
     expect(of('cultural-property').designatedUnder).toEqual([]);
+    // Unconfirmed (domain.md §9.2: memory): no clause is named for firearms.
+    expect(of('firearms').designatedUnder).toEqual([]);
     expect(dataset.categories.filter((c) => c.inferDesignation).map((c) => c.id).sort()).toEqual(['illicit-traffic-by-sea', 'prevention', 'smuggling-of-migrants-by-sea']);
   });
 });

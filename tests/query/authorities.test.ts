@@ -105,6 +105,7 @@ describe('categories whose basis is not a designation clause say so', () => {
     expect(authorities(kg, { category: 'extradition' }).notes).toEqual([expect.stringMatching(/rests on no designation clause/)]);
     expect(authorities(kg, { provision: 'UNTOC art. 16' }).notes).toEqual([expect.stringMatching(/^UNTOC art\. 16 has no designation clause; .* extradition/)]);
     expect(authorities(kg, { category: 'cultural-property' }).notes[0]).toMatch(/68\/186/);
+    expect(authorities(kg, { category: 'firearms' }).notes).toEqual([expect.stringMatching(/^What the category firearms rests on is not confirmed: .*13\(2\)/)]);
   });
 });
 

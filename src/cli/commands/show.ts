@@ -4,6 +4,7 @@
  * @module
  */
 import { loadCore, type KnowledgeGraphCore } from '../../core.js';
+import { resolveCitation } from '../../citation/resolve.js';
 import { provision } from '../../query/provisions.js';
 import type { ProvisionWording } from '../../text/wording.js';
 import { parse } from '../args.js';
@@ -40,12 +41,13 @@ export const command: Command = {
     const context = values.instrument ? { instrument: values.instrument } : {};
     let core: KnowledgeGraphCore;
     let wording: ProvisionWording | undefined;
-    if (values.text || values.data) {
-      // Reading a text or data files needs the file system and the loaders: loaded only when asked for.
-      const helpers = await import('../wording.js');
+    // Reading a text or data files needs the file system and the loaders: loaded only when asked for.
+    const helpers = values.text || values.data ? await import('../wording.js') : undefined;
+    if (helpers) {
       core = await helpers.commandGraph(values.data);
       if (values.text) {
-        const instrument = values.instrument ?? provision(core, citation, { context }).instrument;
+        // The text's instrument: the one given, else the one the citation names.
+        const instrument = values.instrument ?? resolveCitation(core, citation, context).targets[0]!.instrument;
         ({ core } = await helpers.graphWithText(values.text, { instrument, base: core }, io));
         wording = (await import('../../text/wording.js')).wordingOf(core, citation, context);
       }
@@ -78,10 +80,7 @@ export const command: Command = {
       lines.push('', 'discrepancy:');
       for (const line of discrepancyLines(d)) lines.push(wrap(line, '  '));
     }
-    if (wording) {
-      const { wordingLines } = await import('../wording.js');
-      lines.push('', 'wording:', ...wordingLines(wording));
-    }
+    if (wording && helpers) lines.push('', 'wording:', ...helpers.wordingLines(wording));
     io.out(lines.join('\n'));
     return EXIT.ok;
   },
