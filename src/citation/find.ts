@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { knownInstrument } from '../model/instruments.js';
+import { KNOWN_INSTRUMENTS, knownInstrument } from '../model/instruments.js';
 import { UPPER, WORD_CHAR } from './chars.js';
 import { normalizeCitationText, parseCitationAt, type ParseOptions } from './parse.js';
 import type { Citation, CitationContext, Span } from './types.js';
@@ -36,7 +36,7 @@ export interface FindOptions extends ParseOptions {
 function triggers(): RegExp {
   const first = new Set<string>(['this', 'the']);
   // The first word of every known name, so that prefixed citations ("SOM Protocol art. 8(6)") are tried.
-  for (const word of ['UNTOC', 'SOM', 'TIP', 'Palermo', 'Organized', 'Smuggling', 'Migrants', 'Migrant', 'Trafficking', 'Protocol', 'Convention', 'United', 'Firearms', 'Model', 'UNODC', '1988', 'Vienna']) first.add(word);
+  for (const instrument of KNOWN_INSTRUMENTS) for (const name of instrument.names) first.add(name.split(/\s+/)[0]!);
   const words = [...first].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   return new RegExp(
     `(?<![${WORD_CHAR}_])(?:articles?|arts?\\.?|paragraphs?|paras?\\.|subparagraphs?|subparas?\\.|chapters?|${words})(?![${WORD_CHAR}_])`,

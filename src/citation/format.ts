@@ -5,7 +5,7 @@
  * @module
  */
 import { UntocKgError } from '../errors.js';
-import { BASE_IRI, type Eid, type InstrumentId } from '../model/ids.js';
+import { BASE_IRI, parseEid, type Eid, type InstrumentId } from '../model/ids.js';
 import { knownInstrument, type InstrumentEntry } from '../model/instruments.js';
 import { parseCitation } from './parse.js';
 import type { ChapterCitation, Citation, CitationStyle, InstrumentCitation, PathSegment, ProvisionCitation } from './types.js';
@@ -63,14 +63,15 @@ function ofInstrument(body: string, entry: InstrumentEntry, deep: boolean): stri
   return `${body}${deep ? ',' : ''} of the ${entry.citeAs}`;
 }
 
-function shortPath(path: readonly PathSegment[]): string {
+function shortPath(path: readonly { readonly num: string }[]): string {
   return `art. ${path[0]!.num}` + path.slice(1).map((seg) => `(${seg.num})`).join('');
 }
 
-/** The short style read off an eId alone: `art_3__para_1__point_b` → `art. 3(1)(b)`, `chp_II` → `chapter II`. */
+/** The short style read off an eId alone: `art_3__para_1__point_b` → `art. 3(1)(b)`, `chp_2` → `chapter 2`. */
 function shortOfEid(eid: string): string {
-  const [first, ...rest] = eid.split('__').map((segment) => segment.slice(segment.indexOf('_') + 1));
-  return (eid.startsWith('chp_') ? `chapter ${first}` : `art. ${first}`) + rest.map((num) => `(${num})`).join('');
+  const segments = parseEid(eid);
+  if (!segments) return eid;
+  return segments[0]!.element === 'chp' ? `chapter ${segments[0]!.num}` : shortPath(segments);
 }
 
 /**

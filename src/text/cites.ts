@@ -3,8 +3,7 @@
  * "paragraph 1 of this article"), found in each provision's own words and resolved against the graph: the facts
  * behind `eli:cites` links with basis `text`.
  *
- * Finding citations in running text is the citation module's {@link findCitations}; callers can pass their own
- * finder.
+ * Finding citations in running text is the citation module's {@link findCitations}.
  *
  * @module
  */
@@ -12,19 +11,10 @@ import type { KnowledgeGraphCore } from '../core.js';
 import { provisionLabel } from '../citation/format.js';
 import { findCitations } from '../citation/find.js';
 import { resolveParsed } from '../citation/resolve.js';
-import type { Citation, CitationContext, Span } from '../citation/types.js';
+import type { CitationContext } from '../citation/types.js';
 import type { InstrumentRecord } from '../model/dataset.js';
 import { provisionId, type ProvisionId } from '../model/ids.js';
 import type { TextProvision, TreatyText } from './parse.js';
-
-/** A citation found in running text: where it is, and what it says (what {@link findCitations} returns). */
-export interface FoundCitation {
-  readonly span: Span;
-  readonly citation: Citation;
-}
-
-/** Finds the citations in a running text, read in a context (`findCitations` of the citation module). */
-export type CitationFinder = (text: string, context?: CitationContext) => readonly FoundCitation[];
 
 /** A reference a provision's words make to another provision. */
 export interface TextCite {
@@ -44,8 +34,6 @@ export interface TextCite {
 export interface CitesOptions {
   /** The language whose words are read (default `en`: the citation parser reads English). */
   readonly language?: string;
-  /** The citation finder (default: the citation module's {@link findCitations}). */
-  readonly find?: CitationFinder;
 }
 
 /**
@@ -62,7 +50,6 @@ export interface CitesOptions {
  */
 export function citesInText(kg: KnowledgeGraphCore, text: TreatyText, instrument: InstrumentRecord, options: CitesOptions = {}): TextCite[] {
   const language = options.language ?? 'en';
-  const find = options.find ?? findCitations;
   const out: TextCite[] = [];
   const seen = new Set<string>();
   const visit = (p: TextProvision, path: readonly TextProvision[]) => {
@@ -77,7 +64,7 @@ export function citesInText(kg: KnowledgeGraphCore, text: TreatyText, instrument
         ...(here.find((x) => x.level === 'subparagraph') && { subparagraph: here.find((x) => x.level === 'subparagraph')!.number }),
       };
       const enclosing = new Set<string>([instrument.iri, ...here.map((x) => provisionId(instrument.iri, x.eid as never))]);
-      for (const { span, citation } of find(words, context)) {
+      for (const { span, citation } of findCitations(words, context)) {
         if (citation.assumptions.length > 0) continue;
         const quoted = words.slice(span.start, span.end);
         let targets: readonly { id: ProvisionId; level: string }[];

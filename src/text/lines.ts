@@ -13,6 +13,7 @@
  * @module
  */
 import { isRoman } from '../citation/parse.js';
+import { LETTER, UPPER } from '../citation/chars.js';
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”' };
 
@@ -147,9 +148,6 @@ export function readMarker(line: string): Marker | undefined {
   return /^[a-z]\./.test(marker.rest) ? undefined : marker;
 }
 
-/** Latin capitals and letters (with Latin-1's), spelled out: the same classes with the `u` flag are much slower. */
-const UPPER = 'A-Z\\u00c0-\\u00d6\\u00d8-\\u00de';
-const LETTER = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ff';
 const RUN_ON = new RegExp(
   `([;:.]) +(?=(?:\\( *(?:[ivx]{1,5}|[a-z]) *\\)|[a-z]\\)|\\d{1,2}\\. {2,}) *(?:[${UPPER}]|$))|([;:]) +(?=(?:\\( *(?:[ivx]{1,5}|[a-z]) *\\)|[a-z]\\)|[ivx]{1,5}\\.(?=[${LETTER}])) *(?:[${LETTER}]|$))`,
   'g',

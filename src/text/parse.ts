@@ -426,12 +426,13 @@ export function parseTreatyText(input: string | Uint8Array, options: TreatyTextO
   if (text.trim().length === 0) unreadable('the input is empty', { offset: 0, line: 1, ...(source && { source }) });
 
   const lines: FrontLine[] = [];
-  text.split(/\r\n?|\n/).forEach((raw, i) => {
+  const rawLines = text.split(/\r\n?|\n/);
+  rawLines.forEach((raw, i) => {
     const markdown = /^\s*#{1,6}/.test(raw);
     const spaced = cleanInline(raw.replace(/^\s*#{1,6}\s*/, ''), true);
     if (spaced) lines.push({ text: spaced.replace(/ {2,}/g, ' '), markdown, line: i + 1, spaced });
   });
-  const lastLine = text.split(/\r\n?|\n/).length;
+  const lastLine = rawLines.length;
 
   const sections: Section[] = [];
   let section = newSection(1);

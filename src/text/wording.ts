@@ -12,6 +12,7 @@ import { UntocKgError } from '../errors.js';
 import type { Dataset, TextRecord } from '../model/dataset.js';
 import type { InstrumentId, ProvisionId, ProvisionLevel, SourceId } from '../model/ids.js';
 import { fullText, type TextLevel, type Wording, type WordingTree } from './parse.js';
+import { groupBy } from '../util/group.js';
 
 /** The wording of one provision, per language. */
 export interface ProvisionWording {
@@ -37,15 +38,7 @@ const byDataset = new WeakMap<Dataset, Map<string, TextRecord[]>>();
 /** The text records of a dataset by provision (built once per dataset). */
 function recordsOf(dataset: Dataset): Map<string, TextRecord[]> {
   let map = byDataset.get(dataset);
-  if (!map) {
-    map = new Map();
-    for (const r of dataset.texts ?? []) {
-      const list = map.get(r.provision);
-      if (list) list.push(r);
-      else map.set(r.provision, [r]);
-    }
-    byDataset.set(dataset, map);
-  }
+  if (!map) byDataset.set(dataset, (map = groupBy(dataset.texts ?? [], (r) => r.provision)));
   return map;
 }
 

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { EXPORT_FORMATS } from '../../src/export/formats.js';
+import { EXPORT_FORMATS, writeExport } from '../../src/export/formats.js';
 import { loadGraph } from '../../src/kg.js';
 import { graphIri } from '../../src/model/ids.js';
 import { exportQuads } from '../../src/rdf/graphs.js';
@@ -58,10 +58,12 @@ describe('untoc-kg export', () => {
     expect(typeof tools[0]!['@context']).toBe('object');
   });
 
-  test.each(['void', 'graphology-json', 'gexf', 'graphml', 'csv-provisions', 'csv-links'] as const)('--format %s', async (format) => {
+  test.each(['void', 'graphology-json', 'gexf', 'graphml', 'csv-provisions', 'csv-links'] as const)('--format %s prints what writeExport writes', async (format) => {
     const result = await runCli('export', '--format', format);
     expect(result.code).toBe(0);
     expect(result.out.length).toBeGreaterThan(1000);
+    // The writers are tested against independent readers in tests/rdf and tests/export; the command prints them whole.
+    expect(result.out.trimEnd()).toBe([...writeExport(kg, format)].join('').trimEnd());
   });
 
   test('--from reads an edited RDF file: what the import accepts is exported again', async () => {

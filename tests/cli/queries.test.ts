@@ -72,6 +72,7 @@ describe('untoc-kg show, addressed-by, search, path', () => {
     expect(out.split('\n')[0]).toMatch(/^provision\s+UNTOC art\. 27\(1\)\(d\) — .*liaison officers/);
     const json = JSON.parse((await runCli('search', 'sea', '--kind', 'theme', '--json')).out) as { kind: string }[];
     expect(json.every((h) => h.kind === 'theme')).toBe(true);
+    expect(json.length).toBeGreaterThan(0);
   });
 
   test('path', async () => {

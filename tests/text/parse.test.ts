@@ -3,17 +3,12 @@
  * copied), each reproducing the quirks of a real rendering, plus small inline cases and bad input. The real corpus is
  * read in corpus.test.ts.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { isUntocKgError, TextReadError } from '../../src/errors.js';
 import { detectLanguage } from '../../src/text/language.js';
 import { fullText, parseTreatyText, textProvisions, type TextProvision, type TreatyText } from '../../src/text/parse.js';
-import { ROOT } from '../helpers/paths.js';
-
-const FIXTURES = join(ROOT, 'tests', 'text', 'fixtures');
-const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+import { fixture } from './helpers.js';
 
 /** The provision tree as short keys: `3/1/b/ii/a` is art. 3(1)(b)(ii)a. */
 function outline(text: Pick<TreatyText, 'articles'>): string[] {

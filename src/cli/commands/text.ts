@@ -6,7 +6,7 @@
  */
 import { readTreatyText } from '../../node/text.js';
 import { checkText, instrumentOfText } from '../../text/check.js';
-import { printedMarker, type TextProvision, type TreatyText } from '../../text/parse.js';
+import { printedMarker, textProvisions, type TextProvision, type TreatyText } from '../../text/parse.js';
 import { parse } from '../args.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
 import type { Command } from '../main.js';
@@ -54,16 +54,6 @@ function outline(text: TreatyText): string[] {
   return lines;
 }
 
-function count(text: TreatyText): number {
-  let n = 0;
-  const visit = (p: TextProvision) => {
-    n++;
-    p.children.forEach(visit);
-  };
-  text.articles.forEach(visit);
-  return n;
-}
-
 export const command: Command = {
   summary: 'read a treaty text: print its structure, or check it against the graph',
   usage,
@@ -93,7 +83,7 @@ export const command: Command = {
       io.out(
         [
           `${text.source}${title ? `: ${title}` : ''}${named}`,
-          `languages: ${text.languages.join(', ')} · ${text.chapters.length} chapters · ${text.articles.length} articles · ${count(text)} provisions`,
+          `languages: ${text.languages.join(', ')} · ${text.chapters.length} chapters · ${text.articles.length} articles · ${textProvisions(text).length} provisions`,
           '',
           ...outline(text),
         ].join('\n'),
