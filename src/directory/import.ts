@@ -67,7 +67,6 @@ const COLUMN_ALIASES: Readonly<Record<string, DirectoryColumn>> = {
 
 const COLUMN_BY_KEY = new Map<string, DirectoryColumn>([
   ...DIRECTORY_COLUMNS.map((c) => [foldKey(c), c] as const),
-  ...DIRECTORY_COLUMNS.map((c) => [c.toLowerCase(), c] as const),
   ...Object.entries(COLUMN_ALIASES),
 ]);
 
@@ -146,7 +145,7 @@ function csvRows(text: string): { rows: Row[]; errors: RowError[]; header: Heade
   const header = new Map<string, string>();
   headerRecord.fields.forEach((raw, i) => {
     const name = raw.trim();
-    const column = COLUMN_BY_KEY.get(foldKey(name)) ?? COLUMN_BY_KEY.get(name.toLowerCase());
+    const column = COLUMN_BY_KEY.get(foldKey(name));
     if (!column) {
       const near = closest(name, DIRECTORY_COLUMNS, 1);
       errors.push({
@@ -367,7 +366,8 @@ export function loadDirectory(source: string | Uint8Array | object, options: Loa
   for (;;) {
     let current = rows;
     try {
-      const dataset = buildDataset([{ file, data: snapshotFile(current) }], { base, entryLabel: (_f, i) => `row ${current[i]!.row}` });
+      const data = snapshotFile(current);
+      const dataset = buildDataset([{ file, data }], { base, entryLabel: (_f, i) => `row ${current[i]!.row}` });
       if (errors.length > 0 && !options.keepGoodRows) fail(errors);
       const snapshot = dataset.snapshots.find((s) => s.id === id)!;
       return {
@@ -376,7 +376,7 @@ export function loadDirectory(source: string | Uint8Array | object, options: Loa
         authorities: dataset.authorities.filter((a) => a.snapshot === id),
         rows: total,
         errors: [...errors].sort(byRow),
-        data: snapshotFile(current),
+        data,
       };
     } catch (error) {
       if (!isDataValidationError(error)) throw error;

@@ -7,6 +7,7 @@
  */
 import { provisionLabel } from '../citation/format.js';
 import type { Dataset } from '../model/dataset.js';
+import { csvField } from '../directory/csv.js';
 
 /** Options of the CSV writers. */
 export interface CsvWriteOptions {
@@ -35,23 +36,11 @@ export const LINK_COLUMNS = [
   'note',
 ] as const;
 
-/**
- * One field as RFC 4180 writes it: quoted (quotes doubled) when it holds `"`, `,`, CR or LF.
- *
- * @example
- * ```ts
- * csvField('by sea, by land') // '"by sea, by land"'
- * ```
- */
-export function csvField(value: string | number | boolean | undefined): string {
-  const text = value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 function* table<T>(header: readonly string[], rows: Iterable<T>, row: (item: T) => readonly (string | number | boolean | undefined)[], size: number): Generator<string, void, undefined> {
   let out = `${header.join(',')}\r\n`;
   for (const item of rows) {
-    out += `${row(item).map(csvField).join(',')}\r\n`;
+    out += `${row(item).map((value) => csvField(value === undefined ? '' : String(value))).join(',')}\r\n`;
     if (out.length >= size) {
       yield out;
       out = '';

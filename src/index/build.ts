@@ -68,8 +68,6 @@ export interface GraphIndex extends StructureLookup {
   readonly snapshots: ReadonlyMap<string, SnapshotRecord>;
   /** The States the graph refers to, by ISO 3166-1 alpha-2 code. */
   readonly states: ReadonlyMap<string, StateRecord>;
-  /** The records of an authority (one per snapshot that lists it), by its IRI. */
-  authorityRecords(id: string): readonly AuthorityRecord[];
   /** Authorities designated under exactly this provision (not its parts), every snapshot. */
   authoritiesUnder(provision: string): readonly AuthorityRecord[];
   /** Authorities in a category (by category id). */
@@ -213,12 +211,10 @@ export function buildIndex(dataset: Dataset): GraphIndex {
   }
   const snapshots = new Map<string, SnapshotRecord>((dataset.snapshots ?? EMPTY).map((s) => [s.id, s]));
   const states = new Map<string, StateRecord>((dataset.states ?? EMPTY).map((s) => [s.alpha2, s]));
-  const byAuthority = new Map<string, AuthorityRecord[]>();
   const byProvision = new Map<string, AuthorityRecord[]>();
   const byCategory = new Map<string, AuthorityRecord[]>();
   const byState = new Map<string, AuthorityRecord[]>();
   for (const a of dataset.authorities ?? EMPTY) {
-    pushTo(byAuthority, a.id, a);
     for (const p of a.designatedUnder) pushTo(byProvision, p, a);
     for (const c of a.categories) pushTo(byCategory, c, a);
     pushTo(byState, a.state, a);
@@ -272,7 +268,6 @@ export function buildIndex(dataset: Dataset): GraphIndex {
     categoryOf: (name) => categoryNames.get(name.trim()) ?? categoryNames.get(foldName(name)),
     snapshots,
     states,
-    authorityRecords: (id) => byAuthority.get(id) ?? EMPTY,
     authoritiesUnder: (provision) => byProvision.get(provision) ?? EMPTY,
     authoritiesIn: (category) => byCategory.get(category) ?? EMPTY,
     authoritiesOf: (state) => byState.get(state) ?? EMPTY,

@@ -56,6 +56,7 @@ import {
 import { knownInstrument } from '../model/instruments.js';
 import { intToRoman, romanToInt } from '../citation/parse.js';
 import { checkShape, type RawFile } from './shape.js';
+import { citationIssue } from './citations.js';
 import { DirectoryBuilder } from './directory.js';
 
 type Path = (string | number)[];
@@ -235,7 +236,7 @@ class Builder implements StructureLookup {
       instruments: this.instruments,
       tools: this.tools,
       parts: this.parts,
-      sources: this.sources,
+      addSources: (file, sources) => this.addSources(file, { sources }),
       resolve: (text) => resolveParsed('load', this, parseCitation(text, {}), text).targets,
       source: (file, path, id) => this.source(file, path, id),
       entryLabel,
@@ -289,7 +290,7 @@ class Builder implements StructureLookup {
   }
 
   // sources ----------------------------------------------------------------------------------------------------
-  addSources(file: string, data: SourcesFile): void {
+  addSources(file: string, data: Pick<SourcesFile, 'sources'>): void {
     data.sources.forEach((entry, i) => {
       if (this.sources.has(entry.id)) {
         this.issues.add('duplicate_id', file, ['sources', i, 'id'], `source "${entry.id}" is defined twice`);
@@ -713,8 +714,8 @@ class Builder implements StructureLookup {
       return [...resolveParsed('load', this, parsed, text).targets];
     } catch (error) {
       if (isUntocKgError(error)) {
-        const code = error.code === 'syntax' ? 'invalid_citation' : error.code;
-        this.issues.add(code, file, path, error.message.replace(/^\w+: /, ''));
+        const { code, message } = citationIssue(error);
+        this.issues.add(code, file, path, message);
         return [];
       }
       throw error;

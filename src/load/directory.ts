@@ -15,11 +15,10 @@ import type {
   ParticipationRecord,
   PartRecord,
   SnapshotRecord,
-  SourceRecord,
   StateRecord,
   ToolRecord,
 } from '../model/dataset.js';
-import type { AuthorityEntry, DirectoryCategoriesFile, DirectoryFile, ParticipationFile } from '../model/files.js';
+import type { AuthorityEntry, DirectoryCategoriesFile, DirectoryFile, ParticipationFile, SourcesFile } from '../model/files.js';
 import {
   authorityId,
   authoritySlug,
@@ -27,16 +26,16 @@ import {
   graphIri,
   partId,
   sourceId,
-  sourceIri,
   stateIri,
   type CategoryId,
   type InstrumentId,
   type ProvisionId,
   type SourceId,
 } from '../model/ids.js';
-import { findState, stateByCode, stateSuggestions, whyNotState } from '../model/states.js';
+import { findState, stateByCode, stateProblem } from '../model/states.js';
 import type { ResolvedTarget } from '../citation/resolve.js';
 import { closest } from '../util/closest.js';
+import { citationIssue } from './citations.js';
 import { foldKey as fold } from '../util/fold.js';
 
 type Path = (string | number)[];
@@ -47,7 +46,8 @@ export interface DirectoryContext {
   readonly instruments: ReadonlyMap<string, InstrumentRecord>;
   readonly tools: ReadonlyMap<string, ToolRecord>;
   readonly parts: ReadonlyMap<string, PartRecord>;
-  readonly sources: Map<string, SourceRecord>;
+  /** Adds the sources a file defines (as a `sources` file's are added). */
+  addSources(file: string, sources: SourcesFile['sources']): void;
   /** Parses and resolves a citation; throws the citation module's typed errors. */
   resolve(text: string): readonly ResolvedTarget[];
   /** Records a source reference, checked once every file is in. */
@@ -155,8 +155,7 @@ export class DirectoryBuilder {
       }
     } catch (error) {
       if (!isUntocKgError(error)) throw error;
-      const code = error.code === 'syntax' ? 'invalid_citation' : error.code;
-      hit = { ok: false, code, message: error.message.replace(/^\w+: /, ''), suggestions: error.suggestions };
+      hit = { ok: false, ...citationIssue(error) };
     }
     this.citations.set(text, hit);
     return hit;
@@ -193,16 +192,8 @@ export class DirectoryBuilder {
       this.ctx.add('invalid_state', file, path, `"${input}" is a name; give its ISO 3166-1 code: ${byName.alpha2} (or ${byName.alpha3})`, [byName.alpha2]);
       return undefined;
     }
-    const why = whyNotState(input);
-    const suggestions = why ? [] : stateSuggestions(input);
-    const hint = suggestions.length > 0 ? `; did you mean ${suggestions[0]}?` : '';
-    this.ctx.add(
-      'invalid_state',
-      file,
-      path,
-      why ? `${why}${hint}` : `"${input}" is not an ISO 3166-1 alpha-2 or alpha-3 code${hint}`,
-      suggestions.map((s) => s.slice(0, s.indexOf(' '))),
-    );
+    const { message, suggestions } = stateProblem(input, 'an ISO 3166-1 alpha-2 or alpha-3 code');
+    this.ctx.add('invalid_state', file, path, message, suggestions);
     return undefined;
   }
 
@@ -259,14 +250,7 @@ export class DirectoryBuilder {
       this.ctx.add('duplicate_id', file, [data.id !== undefined ? 'id' : 'asOf'], `directory snapshot "${id}" is already loaded (give the file another id)`);
       return;
     }
-    data.sources?.forEach((entry, i) => {
-      if (this.ctx.sources.has(entry.id)) {
-        this.ctx.add('duplicate_id', file, ['sources', i, 'id'], `source "${entry.id}" is defined twice`);
-        return;
-      }
-      const sid = sourceId(entry.id);
-      this.ctx.sources.set(entry.id, { ...entry, id: sid, iri: sourceIri(sid) });
-    });
+    if (data.sources) this.ctx.addSources(file, data.sources);
     if (data.source !== undefined) this.ctx.source(file, ['source'], data.source);
     const snapshot: SnapshotRecord = {
       id,

@@ -107,27 +107,38 @@ export function whyNotState(input: string): string | undefined {
 }
 
 /**
- * The codes and names closest to an unknown input, as `DE (Germany)` (`DEU (Germany)` for a three-letter input), best
- * first.
- *
- * @example
- * ```ts
- * stateSuggestions('Germnay') // ['DE (Germany)']
- * ```
+ * The States nearest an unknown input, best first, each with the code to show: a code is answered with codes of the
+ * same length (`FRX` → `FRA`), a name with alpha-2 codes.
  */
-export function stateSuggestions(input: string, limit = 3): string[] {
+function nearestStates(input: string, limit: number): { code: string; state: StateCodes }[] {
   const t = load();
   const value = input.trim();
-  const show = (s: StateCodes) => `${s.alpha2} (${s.name})`;
   if (/^[A-Za-z]{2,3}$/.test(value)) {
     // A code is answered with codes of the same length: FRX → FRA (France).
     const three = value.length === 3;
     const codes = t.list.map((s) => (three ? s.alpha3 : s.alpha2));
-    return closest(value.toUpperCase(), codes, limit, 1).map((c) => `${c} (${t.byCode.get(c)!.name})`);
+    return closest(value.toUpperCase(), codes, limit, 1).map((code) => ({ code, state: t.byCode.get(code)! }));
   }
   const names = new Map(t.list.map((s) => [s.name, s] as const));
   const folded = fold(value);
   const starts = t.list.filter((s) => fold(s.name).startsWith(folded) || fold(s.name).includes(`-${folded}`));
   const near = closest(value, names.keys(), limit).map((n) => names.get(n)!);
-  return [...new Set([...starts, ...near])].slice(0, limit).map(show);
+  return [...new Set([...starts, ...near])].slice(0, limit).map((state) => ({ code: state.alpha2, state }));
+}
+
+/**
+ * Why an input is not a State, for an error message: a reserved or user-assigned code is explained, anything else
+ * gets the nearest codes. `expected` says what was asked for (e.g. "an ISO 3166-1 code or name").
+ *
+ * @example
+ * ```ts
+ * stateProblem('Germnay', 'an ISO 3166-1 code or name')
+ * // { message: '"Germnay" is not an ISO 3166-1 code or name; did you mean DE (Germany)?', suggestions: ['DE'] }
+ * ```
+ */
+export function stateProblem(input: string, expected: string): { message: string; suggestions: string[] } {
+  const why = whyNotState(input);
+  const near = why ? [] : nearestStates(input, 3);
+  const hint = near.length > 0 ? `; did you mean ${near[0]!.code} (${near[0]!.state.name})?` : '';
+  return { message: `${why ?? `"${input}" is not ${expected}`}${hint}`, suggestions: near.map((n) => n.code) };
 }

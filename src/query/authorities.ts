@@ -9,11 +9,12 @@ import { resolveCitation } from '../citation/resolve.js';
 import type { KnowledgeGraphCore } from '../core.js';
 import { UntocKgError } from '../errors.js';
 import type { AuthorityRecord, CategoryRecord } from '../model/dataset.js';
-import type { CategoryId, NodeIri, ProvisionId, SourceId } from '../model/ids.js';
-import { findState, stateSuggestions, whyNotState, type StateCodes } from '../model/states.js';
+import type { CategoryId, ProvisionId } from '../model/ids.js';
+import { findState, stateProblem, type StateCodes } from '../model/states.js';
 import { closest } from '../util/closest.js';
-import { citationOf, sortByStateAndName, summarizeAuthority, type AuthoritySummary } from './designations.js';
+import { sortByStateAndName, summarizeAuthority, type AuthoritySummary } from './designations.js';
 import { discrepanciesAbout, type Discrepancy } from './tools.js';
+import { nodeLabel } from './views.js';
 
 /** What to look for; every field is optional and they combine with "and". */
 export interface AuthoritiesFilter {
@@ -57,14 +58,8 @@ export interface AuthoritiesResult {
 function resolveState(input: string): StateCodes {
   const found = findState(input);
   if (found) return found;
-  const why = whyNotState(input);
-  const suggestions = why ? [] : stateSuggestions(input);
-  throw new UntocKgError(
-    'unknown_state',
-    'authorities',
-    `${why ?? `"${input}" is not an ISO 3166-1 code or name`}${suggestions.length ? `; did you mean ${suggestions[0]}?` : ''}`,
-    { value: input, suggestions: suggestions.map((s) => s.slice(0, s.indexOf(' '))) },
-  );
+  const { message, suggestions } = stateProblem(input, 'an ISO 3166-1 code or name');
+  throw new UntocKgError('unknown_state', 'authorities', message, { value: input, suggestions });
 }
 
 function resolveCategory(kg: KnowledgeGraphCore, input: string): CategoryRecord {
@@ -110,7 +105,7 @@ export function authorities(kg: KnowledgeGraphCore, filter: AuthoritiesFilter = 
   const category = filter.category !== undefined ? resolveCategory(kg, filter.category) : undefined;
   const notes: string[] = [];
   const discrepancies: Discrepancy[] = [];
-  const cite = (id: ProvisionId) => ({ id, citation: citationOf(kg, id) });
+  const cite = (id: ProvisionId) => ({ id, citation: nodeLabel(kg, id) });
 
   // The candidates, from the most selective filter: a provision, else a category, else a State, else all.
   let candidates: Map<AuthorityRecord, ProvisionMatch | undefined>;
@@ -134,7 +129,7 @@ export function authorities(kg: KnowledgeGraphCore, filter: AuthoritiesFilter = 
       }
       for (const c of index.categories.values()) {
         if (c.related.includes(t)) {
-          notes.push(`${citationOf(kg, t)} has no designation clause; the directory lists such authorities in the category ${c.id}: ${c.note}`);
+          notes.push(`${nodeLabel(kg, t)} has no designation clause; the directory lists such authorities in the category ${c.id}: ${c.note}`);
         }
       }
     }

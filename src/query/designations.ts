@@ -8,6 +8,7 @@
 import type { KnowledgeGraphCore } from '../core.js';
 import type { AuthorityRecord } from '../model/dataset.js';
 import type { AuthorityId, CategoryId, PartId, ProvisionId, SourceId } from '../model/ids.js';
+import { compareStrings } from '../util/compare.js';
 import { nodeLabel } from './views.js';
 
 /** A competent national authority as the queries return it: who, where, under what, and who says so. */
@@ -28,18 +29,6 @@ export interface AuthoritySummary {
   readonly source: { readonly id: SourceId; readonly title: string; readonly url?: string; readonly locator?: string };
   /** The snapshot that lists it: its id, date, named graph, and whether it is example data. */
   readonly snapshot: { readonly id: string; readonly asOf?: string; readonly graph: string; readonly example: boolean };
-}
-
-/**
- * A provision's short citation with its instrument, e.g. `UNTOC art. 18(13)`, `SOM Protocol art. 8(6)`.
- *
- * @example
- * ```ts
- * citationOf(kg, resolveCitation(kg, 'art. 18(13)').targets[0].id) // 'UNTOC art. 18(13)'
- * ```
- */
-export function citationOf(kg: KnowledgeGraphCore, id: ProvisionId): string {
-  return nodeLabel(kg, id);
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -75,7 +64,7 @@ export function summarizeAuthority(kg: KnowledgeGraphCore, record: AuthorityReco
       const category = index.categories.get(c)!;
       return { id: c, label: category.label, part: category.part, inferred: record.categoriesInferred };
     }),
-    provisions: record.designatedUnder.map((p) => ({ id: p, citation: citationOf(kg, p), inferred: record.designationInferred })),
+    provisions: record.designatedUnder.map((p) => ({ id: p, citation: nodeLabel(kg, p), inferred: record.designationInferred })),
     contact,
     source: src,
     snapshot: snap,
@@ -109,8 +98,7 @@ export function sortByStateAndName<T extends AuthoritySummary>(summaries: T[]): 
     if (state === undefined) states.set(s.state.alpha2, (state = sortKey(s.state.name)));
     return { state, name: sortKey(s.name), snapshot: s.snapshot.id, s };
   });
-  const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  keyed.sort((a, b) => compare(a.state, b.state) || compare(a.name, b.name) || compare(a.snapshot, b.snapshot));
+  keyed.sort((a, b) => compareStrings(a.state, b.state) || compareStrings(a.name, b.name) || compareStrings(a.snapshot, b.snapshot));
   for (let i = 0; i < keyed.length; i++) summaries[i] = keyed[i]!.s;
   return summaries;
 }

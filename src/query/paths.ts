@@ -12,7 +12,7 @@ import type { KnowledgeGraph } from '../kg.js';
 import type { SourceId } from '../model/ids.js';
 import { nodeInput } from './inputs.js';
 import type { NodeRef, PathRelation, PathStep } from './tools.js';
-import { nodeLabel, type Evidence } from './views.js';
+import { evidenceFrom, nodeLabel, type Evidence } from './views.js';
 
 /** The answer of {@link explainPath}. */
 export interface PathResult {
@@ -66,14 +66,7 @@ function edgeEvidence(kg: KnowledgeGraph, attributes: EdgeAttributes): Evidence[
         };
       });
     default:
-      return attributes.evidence.map((e) => ({
-        basis: e.basis,
-        source: e.source as SourceId,
-        sourceTitle: kg.index.sources.get(e.source)?.title ?? e.source,
-        locator: e.locator ?? null,
-        note: e.note ?? null,
-        link: e.link as Evidence['link'],
-      }));
+      return attributes.evidence.map((e) => evidenceFrom(kg, e));
   }
 }
 

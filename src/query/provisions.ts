@@ -10,7 +10,7 @@ import type { NodeIri, ProvisionId } from '../model/ids.js';
 import { groupBy } from '../util/group.js';
 import { authoritiesFor, type AuthoritySummary } from './designations.js';
 import { nodeInput, provisionInput } from './inputs.js';
-import { discrepanciesAbout, toolsAddressing, type Discrepancy, type NodeRef, type ToolMatch } from './tools.js';
+import { toolsAddressing, type Discrepancy, type NodeRef, type ToolMatch } from './tools.js';
 import { evidenceOf, nodeLabel, provisionView, themeView, type Evidence, type ProvisionView, type ThemeView } from './views.js';
 
 /** A reference from one provision to another (or to an instrument), with what the text says about it. */
@@ -88,6 +88,7 @@ export function provision(kg: KnowledgeGraphCore, ref: string, options: { readon
   const record = index.provisionRecord(id);
   const instrument = index.instrumentRecord(view.instrument)!;
   const parents = record ? index.ancestorsOf(id).map((a) => provisionView(kg, a.id)) : [];
+  const tools = toolsAddressing(kg, id);
   return {
     ...view,
     eid: record?.eid ?? null,
@@ -100,9 +101,9 @@ export function provision(kg: KnowledgeGraphCore, ref: string, options: { readon
     children: index.childrenOf(id).map((c) => provisionView(kg, c)),
     references: { out: references(kg, index.linksFrom(id), 'to'), in: references(kg, index.linksTo(id), 'from') },
     themes: themesOfNode(kg, id),
-    tools: toolsAddressing(kg, id).results,
+    tools: tools.results,
     authorities: record ? authoritiesFor(kg, id) : [],
-    discrepancies: discrepanciesAbout(kg, id),
+    discrepancies: tools.discrepancies,
   };
 }
 

@@ -501,12 +501,14 @@ export function toolsOnTheme(
   if (wanted.has('exact')) add(record, 'exact', [], 0);
   if (wanted.has('narrower')) {
     for (const narrower of index.narrowerThemes(record.id)) {
-      add(narrower, 'narrower', themeChain(kg, record.id, narrower.id, 'narrower'), 1);
+      const chain = themeChain(kg, record.id, narrower.id, 'narrower');
+      add(narrower, 'narrower', chain, chain.length);
     }
   }
   if (wanted.has('broader')) {
     for (const broader of index.broaderThemes(record.id)) {
-      add(broader, 'broader', themeChain(kg, record.id, broader.id, 'broader'), 1);
+      const chain = themeChain(kg, record.id, broader.id, 'broader');
+      add(broader, 'broader', chain, chain.length);
     }
   }
   results.sort((a, b) => a.rank - b.rank || a.distance - b.distance || compareStrings(a.tool.id, b.tool.id) || compareStrings(a.part?.path ?? '', b.part?.path ?? ''));

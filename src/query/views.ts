@@ -4,12 +4,11 @@
  *
  * @module
  */
-import { formatCitation, provisionLabel } from '../citation/format.js';
+import { provisionLabel } from '../citation/format.js';
 import type { KnowledgeGraphCore } from '../core.js';
 import type { LinkRecord, PartRecord, ProvisionRecord, ThemeRecord, ToolRecord } from '../model/dataset.js';
 import type { Basis, ToolKind } from '../model/files.js';
 import type { InstrumentId, LinkId, PartId, ProvisionId, ProvisionLevel, SourceId, ThemeId, ThemeIri, ToolId, ToolIri } from '../model/ids.js';
-import { knownInstrument } from '../model/instruments.js';
 
 /** A provision (or a whole instrument) as queries show it. */
 export interface ProvisionView {
@@ -141,20 +140,24 @@ export function evidenceOf(kg: KnowledgeGraphCore, link: LinkRecord): Evidence {
   const cache = cacheOf(kg).evidence;
   let evidence = cache.get(link.id);
   if (!evidence) {
-    evidence = Object.freeze(buildEvidence(kg, link));
+    evidence = Object.freeze(evidenceFrom(kg, { ...link, link: link.id }));
     cache.set(link.id, evidence);
   }
   return evidence;
 }
 
-function buildEvidence(kg: KnowledgeGraphCore, link: LinkRecord): Evidence {
+/** Evidence from a link's provenance fields (a link record, or the evidence a graph edge carries). */
+export function evidenceFrom(
+  kg: KnowledgeGraphCore,
+  fields: { readonly basis: Basis; readonly source: string; readonly locator?: string | undefined; readonly note?: string | undefined; readonly link: string },
+): Evidence {
   return {
-    basis: link.basis,
-    source: link.source,
-    sourceTitle: kg.index.sources.get(link.source)?.title ?? link.source,
-    locator: link.locator ?? null,
-    note: link.note ?? null,
-    link: link.id,
+    basis: fields.basis,
+    source: fields.source as SourceId,
+    sourceTitle: kg.index.sources.get(fields.source)?.title ?? fields.source,
+    locator: fields.locator ?? null,
+    note: fields.note ?? null,
+    link: fields.link as LinkId,
   };
 }
 
@@ -184,7 +187,4 @@ function buildLabel(kg: KnowledgeGraphCore, iri: string): string {
   return iri;
 }
 
-/** The short citation of a provision record (with its instrument unless it is the Convention). */
-export function shortCitation(record: ProvisionRecord): string {
-  return knownInstrument(record.instrument) ? formatCitation(record, 'short') : record.eid;
-}
+

@@ -24,7 +24,8 @@ export { writeJsonLd, toJsonLd, framedDocuments, ContextCompactor } from '../exp
 export type { FrameFocus, FramedDocument, JsonLdForm, JsonLdOptions } from '../export/jsonld.js';
 export { writeGraphologyJson, writeGexf, writeGraphml, flatNodeAttributes, flatEdgeAttributes, escapeXml } from '../export/network.js';
 export type { FlatAttributes, NetworkWriteOptions } from '../export/network.js';
-export { writeProvisionsCsv, writeLinksCsv, csvField, PROVISION_COLUMNS, LINK_COLUMNS } from '../export/csv.js';
+export { writeProvisionsCsv, writeLinksCsv, PROVISION_COLUMNS, LINK_COLUMNS } from '../export/csv.js';
+export { csvField } from '../directory/csv.js';
 export type { CsvWriteOptions } from '../export/csv.js';
 
 // Reading and importing

@@ -43,8 +43,6 @@ import {
   type MarkerForm,
 } from './lines.js';
 
-const OP = 'parseTreatyText';
-
 /** Text per language (BCP 47 tag → words). */
 export type Wording = Readonly<Record<string, string>>;
 

@@ -67,6 +67,7 @@ describe('the curated designation (domain.md §2.5)', () => {
   test('a provision that encloses the clause matches as narrower', () => {
     expect(authorities(kg, { provision: 'SOM Protocol art. 8' }).authorities.map((a) => a.match)).toEqual(['narrower']);
     expect(authorities(kg, { provision: 'SOM Protocol' }).authorities).toHaveLength(1);
+    expect(authorities(kg, { provision: 'SOM Protocol' }).authorities[0]).toMatchObject({ match: 'narrower', name: 'Bundesamt für Seeschifffahrt und Hydrographie' });
   });
 
   test('a State as alpha-2, alpha-3 or name; a category as id, alias or label', () => {

@@ -86,7 +86,9 @@ describe('search', () => {
   });
 
   test('kinds and limit', () => {
-    expect(search(kg, 'cooperation', { kinds: ['theme'] }).every((h) => h.kind === 'theme')).toBe(true);
+    const themes = search(kg, 'cooperation', { kinds: ['theme'] });
+    expect(themes.every((h) => h.kind === 'theme')).toBe(true);
+    expect(themes.map((h) => h.label)).toContain('International cooperation');
     expect(search(kg, 'cooperation', { limit: 2 })).toHaveLength(2);
   });
 });

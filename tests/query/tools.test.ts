@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { resolveCitation } from '../../src/citation/resolve.js';
 import { loadCore } from '../../src/core.js';
+import { loadGraph } from '../../src/kg.js';
 import { failure } from '../helpers/errors.js';
 import { provisionsAddressedBy, toolsAddressing, toolsOnTheme } from '../../src/query/tools.js';
 
@@ -115,7 +116,10 @@ describe('toolsAddressing', () => {
   });
 
   test('options: only some tools; bad options and inputs are typed errors with suggestions', () => {
-    expect(toolsAddressing(kg, 'art. 27', { tools: ['in-depth-training-manual'] }).results.every((r) => r.tool.id === 'in-depth-training-manual')).toBe(true);
+    const only = toolsAddressing(kg, 'art. 27', { tools: ['in-depth-training-manual'] }).results;
+    expect(only.every((r) => r.tool.id === 'in-depth-training-manual')).toBe(true);
+    expect(only.length).toBeGreaterThan(0);
+    expect(toolsAddressing(kg, 'art. 27').results.some((r) => r.tool.id !== 'in-depth-training-manual')).toBe(true);
     expect(fail(() => toolsAddressing(kg, 'art. 27', { match: ['sideways' as never] })).code).toBe('invalid_input');
     expect(fail(() => toolsAddressing(kg, 'art. 27(1)(g)'))).toMatchObject({ code: 'unknown_provision', suggestions: ['art. 27(1)(f)', 'art. 27(1)(e)'] });
     expect(fail(() => toolsAddressing(kg, 'art. 27 para.'))).toMatchObject({ code: 'syntax', offset: 13 });
@@ -179,6 +183,17 @@ describe('toolsOnTheme', () => {
     const basic = results.find((r) => r.tool.id === 'basic-training-manual')!;
     expect(basic).toMatchObject({ match: 'broader', theme: { id: 'international-cooperation' } });
     expect(basic.path.map((s) => s.relation)).toEqual(['broader', 'subjectOf']);
+  });
+
+  test('narrower matches come nearest theme first: a child theme before a grandchild, whatever the tool', () => {
+    // A test tool whose id sorts last, on international cooperation (a child of cooperation); the directory's
+    // extradition category is on a grandchild.
+    const zz = { type: 'tool', id: 'zz-test-tool', kind: 'issue-paper', title: 'ZZ test tool', structure: { completeness: 'complete' }, sources: ['seed'], links: [{ themes: ['international-cooperation'], basis: 'curated', source: 'seed', note: 'test' }] };
+    const narrower = toolsOnTheme(loadGraph({ add: [{ file: 'zz.yaml', data: zz }] }), 'cooperation', { match: ['narrower'] }).results;
+    const depth = narrower.map((r) => r.path.length - 1);
+    expect(new Set(depth)).toEqual(new Set([1, 2]));
+    expect(depth).toEqual([...depth].sort((x, y) => x - y));
+    expect(narrower.find((r) => r.tool.id === 'zz-test-tool')).toMatchObject({ theme: { id: 'international-cooperation' } });
   });
 
   test('an unknown theme suggests the nearest', () => {
