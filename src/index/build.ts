@@ -21,8 +21,8 @@ import type {
   ToolRecord,
 } from '../model/dataset.js';
 import type { InstrumentId, ProvisionId } from '../model/ids.js';
+import { CategoryNames } from '../model/categories.js';
 import { KNOWN_INSTRUMENTS } from '../model/instruments.js';
-import { foldKey as foldName } from '../util/fold.js';
 
 /** Read-only lookups over one dataset. */
 export interface GraphIndex extends StructureLookup {
@@ -64,6 +64,8 @@ export interface GraphIndex extends StructureLookup {
   readonly categories: ReadonlyMap<string, CategoryRecord>;
   /** The category a name stands for: its id, an alias, or its label (case and punctuation ignored). */
   categoryOf(name: string): CategoryRecord | undefined;
+  /** The ids of the categories nearest an unknown name, best first. */
+  categorySuggestions(name: string): readonly string[];
   /** Directory snapshots by id. */
   readonly snapshots: ReadonlyMap<string, SnapshotRecord>;
   /** The States the graph refers to, by ISO 3166-1 alpha-2 code. */
@@ -201,14 +203,8 @@ export function buildIndex(dataset: Dataset): GraphIndex {
   };
 
   // The directory (absent from datasets built before it existed).
-  const categories = new Map<string, CategoryRecord>();
-  const categoryNames = new Map<string, CategoryRecord>();
-  for (const c of dataset.categories ?? EMPTY) {
-    categories.set(c.id, c);
-    categoryNames.set(foldName(c.label), c);
-    for (const alias of c.aliases) categoryNames.set(alias, c);
-    categoryNames.set(c.id, c);
-  }
+  const categories = new Map<string, CategoryRecord>((dataset.categories ?? EMPTY).map((c) => [c.id, c]));
+  const categoryNames = new CategoryNames(categories.values());
   const snapshots = new Map<string, SnapshotRecord>((dataset.snapshots ?? EMPTY).map((s) => [s.id, s]));
   const states = new Map<string, StateRecord>((dataset.states ?? EMPTY).map((s) => [s.alpha2, s]));
   const byProvision = new Map<string, AuthorityRecord[]>();
@@ -265,7 +261,8 @@ export function buildIndex(dataset: Dataset): GraphIndex {
       return part ? tools.get(part.tool) : undefined;
     },
     categories,
-    categoryOf: (name) => categoryNames.get(name.trim()) ?? categoryNames.get(foldName(name)),
+    categoryOf: (name) => categoryNames.get(name),
+    categorySuggestions: (name) => categoryNames.suggestions(name),
     snapshots,
     states,
     authoritiesUnder: (provision) => byProvision.get(provision) ?? EMPTY,

@@ -35,8 +35,8 @@ import {
 import { findState, stateByCode, stateProblem } from '../model/states.js';
 import type { ResolvedTarget } from '../citation/resolve.js';
 import { closest } from '../util/closest.js';
+import { CategoryNames } from '../model/categories.js';
 import { citationIssue } from './citations.js';
-import { foldKey as fold } from '../util/fold.js';
 
 type Path = (string | number)[];
 
@@ -94,7 +94,7 @@ function same(a: unknown, b: unknown): boolean {
 export class DirectoryBuilder {
   readonly categories = new Map<string, CategoryRecord>();
   /** Category ids, aliases and folded labels → category id. */
-  private readonly categoryNames = new Map<string, CategoryId>();
+  private readonly categoryNames = new CategoryNames();
   readonly snapshots = new Map<string, SnapshotRecord>();
   readonly authorities: AuthorityRecord[] = [];
   readonly states = new Map<string, StateRecord>();
@@ -124,24 +124,12 @@ export class DirectoryBuilder {
 
   private registerCategory(c: CategoryRecord): void {
     this.categories.set(c.id, c);
-    this.categoryNames.set(c.id, c.id);
-    this.categoryNames.set(fold(c.label), c.id);
-    for (const alias of c.aliases) this.categoryNames.set(alias, c.id);
+    this.categoryNames.add(c);
   }
 
   /** The category a name (id, alias or label) stands for. */
   category(name: string): CategoryRecord | undefined {
-    const id = this.categoryNames.get(name.trim()) ?? this.categoryNames.get(fold(name));
-    return id === undefined ? undefined : this.categories.get(id);
-  }
-
-  private categorySuggestions(name: string): string[] {
-    const ids = [...this.categories.keys()];
-    const aliases = [...this.categories.values()].flatMap((c) => c.aliases);
-    const folded = fold(name);
-    const near = closest(folded, [...ids, ...aliases], 3).map((n) => this.categoryNames.get(n)!);
-    const containing = ids.filter((id) => folded.length >= 3 && (id.includes(folded) || folded.includes(id)));
-    return [...new Set([...near, ...containing])].slice(0, 3);
+    return this.categoryNames.get(name);
   }
 
   private resolveCached(text: string) {
@@ -218,7 +206,7 @@ export class DirectoryBuilder {
         return;
       }
       for (const [j, alias] of (entry.aliases ?? []).entries()) {
-        const taken = this.categoryNames.get(alias);
+        const taken = this.categoryNames.get(alias)?.id;
         if (taken !== undefined || alias === entry.id) this.ctx.add('duplicate_id', file, [...path, 'aliases', j], `alias "${alias}" already names category "${taken ?? entry.id}"`);
       }
       const designatedUnder = entry.designatedUnder ? this.provisions(file, [...path, 'designatedUnder'], entry.designatedUnder) : [];
@@ -309,7 +297,7 @@ export class DirectoryBuilder {
     entry.categories?.forEach((name, j) => {
       const found = this.category(name);
       if (!found) {
-        const suggestions = this.categorySuggestions(name);
+        const suggestions = this.categoryNames.suggestions(name);
         const hint = suggestions.length > 0 ? `; did you mean ${suggestions[0]}?` : `; the categories are ${[...this.categories.keys()].join(', ')}`;
         this.ctx.add('unknown_category', file, [...path, 'categories', j], `"${name}" is not a directory category${hint}`, suggestions);
         ok = false;

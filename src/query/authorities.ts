@@ -11,7 +11,6 @@ import { UntocKgError } from '../errors.js';
 import type { AuthorityRecord, CategoryRecord } from '../model/dataset.js';
 import type { CategoryId, ProvisionId } from '../model/ids.js';
 import { findState, stateProblem, type StateCodes } from '../model/states.js';
-import { closest } from '../util/closest.js';
 import { sortByStateAndName, summarizeAuthority, type AuthoritySummary } from './designations.js';
 import { discrepanciesAbout, type Discrepancy } from './tools.js';
 import { nodeLabel } from './views.js';
@@ -65,9 +64,7 @@ function resolveState(input: string): StateCodes {
 function resolveCategory(kg: KnowledgeGraphCore, input: string): CategoryRecord {
   const found = kg.index.categoryOf(input);
   if (found) return found;
-  const names = [...kg.index.categories.values()].flatMap((c) => [c.id as string, ...c.aliases]);
-  const near = closest(input, names, 3).map((n) => kg.index.categoryOf(n)!.id as string);
-  const suggestions = [...new Set(near)];
+  const suggestions = kg.index.categorySuggestions(input);
   throw new UntocKgError(
     'unknown_category',
     'authorities',
