@@ -106,6 +106,10 @@ export interface DataIssue {
   readonly line?: number;
   /** Valid values close to the one given, best first (when there are any). */
   readonly suggestions?: readonly string[];
+  /** For `unrecognized_keys`: the keys the object has that its schema does not. */
+  readonly keys?: readonly string[];
+  /** True when a required value is absent (an `invalid_type` issue whose value is missing). */
+  readonly missing?: boolean;
 }
 
 /** Thrown when data files fail validation; carries every issue found, not just the first. */

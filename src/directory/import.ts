@@ -236,24 +236,25 @@ function jsonRows(value: unknown): { rows: Row[]; errors: RowError[]; meta: Part
   return { rows: list.map((entry, i) => ({ entry: entry as Record<string, unknown>, row: i + 1 })), errors: [], meta: meta as Partial<DirectoryFile> };
 }
 
-/** Turns a loader issue about the snapshot file into a row error (or a file-level one). */
-function toRowError(issue: DataIssue, rows: readonly Row[], header: Header): RowError {
+/** Turns a loader issue about the snapshot file into row errors (one per unknown column), or a file-level one. */
+function toRowErrors(issue: DataIssue, rows: readonly Row[], header: Header): RowError[] {
   const [top, index, field] = issue.path;
   const suggestions = issue.suggestions ? { suggestions: issue.suggestions } : {};
   if (top !== 'authorities' || typeof index !== 'number') {
-    return { ...(issue.path.length > 0 && { column: issue.path.join('.') }), code: issue.code, message: issue.message, ...suggestions };
+    return [{ ...(issue.path.length > 0 && { column: issue.path.join('.') }), code: issue.code, message: issue.message, ...suggestions }];
   }
   const row = rows[index]!;
+  const at = { row: row.row, ...(row.line !== undefined && { line: row.line }) };
+  if (issue.keys) {
+    return issue.keys.map((key) => {
+      const near = closest(key, DIRECTORY_COLUMNS, 1);
+      return { ...at, column: key, code: 'unknown_column', message: `unknown column "${key}"${near.length ? `; did you mean "${near[0]}"?` : ''}`, ...(near.length > 0 && { suggestions: near }) };
+    });
+  }
   let code = issue.code;
   let message = issue.message;
-  let column = typeof field === 'string' ? field : undefined;
-  if (code === 'unrecognized_keys') {
-    const key = /"([^"]+)"/.exec(message)?.[1];
-    column = key;
-    code = 'unknown_column';
-    const near = key ? closest(key, DIRECTORY_COLUMNS, 1) : [];
-    message = `${message}${near.length ? `; did you mean "${near[0]}"?` : ''}`;
-  } else if (code === 'invalid_type' && /^missing\b/.test(message)) {
+  const column = typeof field === 'string' ? field : undefined;
+  if (issue.missing) {
     code = 'missing_value';
     message = `${header.get(column ?? '') ?? column} is missing or empty`;
   } else if (column !== undefined) {
@@ -264,14 +265,7 @@ function toRowError(issue: DataIssue, rows: readonly Row[], header: Header): Row
       message = `${JSON.stringify(shown)}: ${message}`;
     }
   }
-  return {
-    row: row.row,
-    ...(row.line !== undefined && { line: row.line }),
-    ...(column !== undefined && { column: header.get(column) ?? column }),
-    code,
-    message,
-    ...suggestions,
-  };
+  return [{ ...at, ...(column !== undefined && { column: header.get(column) ?? column }), code, message, ...suggestions }];
 }
 
 function byRow(a: RowError, b: RowError): number {
@@ -380,13 +374,13 @@ export function loadDirectory(source: string | Uint8Array | object, options: Loa
       };
     } catch (error) {
       if (!isDataValidationError(error)) throw error;
-      const found = error.issues.map((issue) => toRowError(issue, current, read.header));
       const bad = new Set<number>();
-      error.issues.forEach((issue, k) => {
+      for (const issue of error.issues) {
+        const found = toRowErrors(issue, current, read.header);
         if (issue.path[0] === 'authorities' && typeof issue.path[1] === 'number') bad.add(issue.path[1]);
-        else fail([...errors, found[k]!]);
-      });
-      errors.push(...found);
+        else fail([...errors, ...found]);
+        errors.push(...found);
+      }
       current = current.filter((_, i) => !bad.has(i));
       rows = current;
     }

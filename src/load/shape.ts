@@ -19,12 +19,17 @@ export type ShapeResult = { readonly ok: true; readonly value: DataFile } | { re
 
 const TYPES = ['instrument', 'tool', 'themes', 'sources', 'directory-categories', 'directory', 'participation'];
 
+/** Whether an issue is about a required value that is absent (zod reports it as a type error). */
+function isMissing(issue: z.core.$ZodIssue): boolean {
+  return issue.code === 'invalid_type' && issue.message.includes('received undefined');
+}
+
 function message(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'unrecognized_keys':
       return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_type':
-      return issue.message.includes('received undefined') ? `missing ${issue.expected}` : issue.message;
+      return isMissing(issue) ? `missing ${issue.expected}` : issue.message;
     default:
       return issue.message;
   }
@@ -59,6 +64,8 @@ export function checkShape(raw: RawFile): ShapeResult {
       file: raw.file,
       path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
       message: message(issue),
+      ...(issue.code === 'unrecognized_keys' && { keys: issue.keys }),
+      ...(isMissing(issue) && { missing: true }),
     })),
   };
 }

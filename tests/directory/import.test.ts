@@ -266,6 +266,14 @@ describe('JSON', () => {
     expect(errorsOf(JSON.stringify(doc))).toEqual([expect.objectContaining({ row: 2, column: 'fax', code: 'unknown_column' })]);
   });
 
+  test('every unknown field of an entry is its own error, with the nearest column', () => {
+    const two = { ...doc, authorities: [{ ...doc.authorities[0]!, fax: '+00 1', emial: 'x@example.org' }] };
+    expect(errorsOf(JSON.stringify(two))).toEqual([
+      expect.objectContaining({ row: 1, column: 'fax', code: 'unknown_column' }),
+      expect.objectContaining({ row: 1, column: 'emial', code: 'unknown_column', suggestions: ['email'] }),
+    ]);
+  });
+
   test('a bare array of entries, and the example flag of the file', () => {
     const good = { ...doc, authorities: doc.authorities.slice(0, 1) };
     expect(loadDirectory(JSON.stringify(good)).snapshot).toMatchObject({ id: '2000-01-01', example: true });

@@ -94,12 +94,18 @@ describe('broken files are reported precisely', () => {
     const data = instrument({ articles: [{ number: 1, heading: 'Purpose' }, { number: 2 }] });
     const issues = issuesOf([{ file: 'i.yaml', data }]);
     expect(issues).toEqual([expect.objectContaining({ code: 'invalid_type', file: 'i.yaml', path: ['articles', 1, 'heading'] })]);
+    expect(issues[0]!.missing).toBe(true);
+    // A value of the wrong type is not "missing".
+    const wrong = issuesOf([{ file: 'i.yaml', data: instrument({ articles: [{ number: 1, heading: 7 }] }) }]);
+    expect(wrong).toEqual([expect.objectContaining({ code: 'invalid_type', path: ['articles', 0, 'heading'] })]);
+    expect(wrong[0]!.missing).toBeUndefined();
   });
 
   test('an unknown key: unrecognized_keys, naming the key, at the object that has it', () => {
     const top = issuesOf([{ file: 't.yaml', data: { ...tool(), titel: 'typo' } }]);
     expect(top).toEqual([expect.objectContaining({ code: 'unrecognized_keys', file: 't.yaml', path: [] })]);
     expect(top[0]!.message).toContain('"titel"');
+    expect(top[0]!.keys).toEqual(['titel']);
     const nested = issuesOf([{ file: 'i.yaml', data: instrument({ articles: [{ number: 1, heading: 'Purpose', paragrahps: [1] }] }) }]);
     expect(nested).toEqual([expect.objectContaining({ code: 'unrecognized_keys', path: ['articles', 0] })]);
   });
