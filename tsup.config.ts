@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 import { readFileSync } from 'node:fs';
-import { esbuildDataPlugin } from './src/build/data-plugin.js';
-import { STANDALONE_COMMANDS, standaloneCommands } from './src/build/standalone-commands.js';
+import { esbuildDataPlugin } from './build/data-plugin.js';
+import { STANDALONE_COMMANDS, standaloneCommands } from './build/standalone-commands.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 

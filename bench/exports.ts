@@ -10,7 +10,7 @@ import type { Quad } from '@rdfjs/types';
 import jsonldModule from 'jsonld';
 import { buildDataset, bundledDataset } from '../dist/index.js';
 import { exportQuads, jsonldContext, rdfToString, staticDocumentLoader, writeJsonLd, writeRdf } from '../dist/rdf.js';
-import { syntheticDataFiles } from '../src/testing/generate.js';
+import { syntheticDataFiles } from './generate.js';
 import { measureAsync, ratio, type Timing } from './harness.js';
 
 const TRIPLES = Number(process.env['UNTOC_KG_BENCH_TRIPLES'] ?? 1_000_000);

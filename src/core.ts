@@ -5,7 +5,7 @@
  * @module
  */
 import { bundledDataset } from './bundled.js';
-import { buildIndex, type GraphIndex } from './index/build.js';
+import { buildIndex, type GraphIndex } from './lookup/build.js';
 import type { Dataset } from './model/dataset.js';
 
 /** A dataset with its lookup index: everything the typed queries need. A {@link KnowledgeGraph} is one. */

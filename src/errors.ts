@@ -5,7 +5,6 @@
  *
  * @module
  */
-import type { TextFinding } from './text/check.js';
 
 /** Every code an {@link UntocKgError} can carry. Adding a code is not breaking; renaming or removing one is. */
 export type ErrorCode =
@@ -169,26 +168,6 @@ export class TextReadError extends UntocKgError {
     super('text_unreadable', operation, message, { value: where.source, ...(where.offset !== undefined && { offset: where.offset }) });
     this.line = where.line;
     this.provision = where.provision;
-  }
-}
-
-/**
- * Thrown (code `text_mismatch`) when a treaty text's structure differs from the graph's and the operation needs them
- * to agree; `findings` lists every difference.
- *
- * @example
- * ```ts
- * try { attachText(kg, text) } catch (e) { if (e instanceof TextMismatchError) console.table(e.findings) }
- * ```
- */
-export class TextMismatchError extends UntocKgError {
-  override readonly name = 'TextMismatchError';
-  /** Every difference found (the text checker's findings). */
-  readonly findings: readonly TextFinding[];
-
-  constructor(operation: string, message: string, findings: readonly TextFinding[], value?: unknown) {
-    super('text_mismatch', operation, message, { value, issues: findings });
-    this.findings = findings;
   }
 }
 

@@ -12,8 +12,8 @@ export type { LoadGraphOptions } from './kg.js';
 export { loadCore } from './core.js';
 export type { KnowledgeGraphCore } from './core.js';
 export { bundledDataset } from './bundled.js';
-export { buildIndex } from './index/build.js';
-export type { GraphIndex } from './index/build.js';
+export { buildIndex } from './lookup/build.js';
+export type { GraphIndex } from './lookup/build.js';
 
 // Typed queries
 export { toolsAddressing, provisionsAddressedBy, toolsOnTheme, discrepanciesAbout } from './query/tools.js';
@@ -161,7 +161,7 @@ export { PREFIXES, UKG } from './vocab/terms.js';
 export { parseTreatyText, fullText, printedMarker, textProvisions } from './text/parse.js';
 export { detectLanguage } from './text/language.js';
 export type { TextChapter, TextLevel, TextNotice, TextProvision, TreatyText, TreatyTextOptions, Wording, WordingTree } from './text/parse.js';
-export { checkText, instrumentOfText } from './text/check.js';
+export { checkText, instrumentOfText, TextMismatchError } from './text/check.js';
 export type {
   ChapterArticlesFinding,
   CheckTextOptions,
@@ -183,7 +183,7 @@ export { wordingOf } from './text/wording.js';
 export type { ProvisionWording } from './text/wording.js';
 
 // Errors
-export { DataValidationError, TextMismatchError, TextReadError, UntocKgError, formatDataIssue, isDataValidationError, isUntocKgError } from './errors.js';
+export { DataValidationError, TextReadError, UntocKgError, formatDataIssue, isDataValidationError, isUntocKgError } from './errors.js';
 export type { DataIssue, ErrorCode, ErrorDetails, TextPosition } from './errors.js';
 export { DirectoryImportError, formatRowError, isDirectoryImportError } from './errors.js';
 export type { RowError } from './errors.js';

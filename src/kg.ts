@@ -9,7 +9,7 @@ import type { Store } from 'n3';
 import { bundledDataset } from './bundled.js';
 import type { KnowledgeGraphCore } from './core.js';
 import { buildGraph, type NetworkGraph } from './graph/build.js';
-import { buildIndex, type GraphIndex } from './index/build.js';
+import { buildIndex, type GraphIndex } from './lookup/build.js';
 import { buildDataset } from './load/build.js';
 import type { RawFile } from './load/shape.js';
 import type { Dataset } from './model/dataset.js';

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { viteDataPlugin } from '../src/build/data-plugin.js';
+import { viteDataPlugin } from '../build/data-plugin.js';
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),

@@ -13,6 +13,7 @@ import { UntocKgError } from '../errors.js';
 import { cleanNum, mintEid, parseEid, BASE_IRI, type Eid, type EidSegment, type InstrumentId } from '../model/ids.js';
 import { KNOWN_INSTRUMENTS, knownInstrument } from '../model/instruments.js';
 import { LETTER as LETTER_CLASS, WORD_END } from './chars.js';
+import { chapterValue, intToRoman, isItemNumeral, LATIN_SUFFIX_PATTERN, MAX_NUMBER } from '../model/numbers.js';
 import { defaultNames, matchForeignName, type NameMatcher, type NameTarget } from './names.js';
 import type {
   ChapterCitation,
@@ -37,44 +38,8 @@ export interface ParseOptions {
 // ---------------------------------------------------------------------------------------------------------------
 // Number shapes
 
-const ROMAN = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/;
-/**
- * True for a lower-case roman numeral as items are numbered (i … xxxix). `l` and `c` are letters here: an item (c)
- * would be the hundredth, while a subparagraph (c) is the third.
- */
-export function isRoman(value: string): boolean {
-  return ROMAN.test(value);
-}
 const LETTER = /^[a-z]$/;
 const DIGITS = /^\d+$/;
-
-/** Roman numeral → number, for chapter eIds (II → 2). */
-export function romanToInt(roman: string): number {
-  const values: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
-  let total = 0;
-  const s = roman.toLowerCase();
-  for (let i = 0; i < s.length; i++) {
-    const v = values[s[i]!]!;
-    const next = values[s[i + 1] ?? ''] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
-
-/** Number → upper-case roman numeral (2 → II). */
-export function intToRoman(n: number): string {
-  const table: [number, string][] = [
-    [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-  ];
-  let out = '';
-  for (const [value, glyph] of table) {
-    while (n >= value) {
-      out += glyph;
-      n -= value;
-    }
-  }
-  return out;
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Paths
@@ -122,7 +87,7 @@ function segmentBelow(path: readonly PathSegment[], token: string): PathSegment 
     case 'paragraph':
       return LETTER.test(t) ? { element: 'point', num: t } : undefined;
     case 'subparagraph':
-      return isRoman(t) ? { element: 'point', num: t } : undefined;
+      return isItemNumeral(t) ? { element: 'point', num: t } : undefined;
     case 'item':
       return LETTER.test(t) ? { element: 'point', num: t } : undefined;
     case 'subitem':
@@ -141,7 +106,7 @@ function fitsLevel(level: Level, token: string): boolean {
     case 'subitem':
       return LETTER.test(t);
     case 'item':
-      return isRoman(t);
+      return isItemNumeral(t);
   }
 }
 
@@ -172,7 +137,7 @@ const KW_SUBPARAGRAPH = new RegExp(
 );
 const KW_ITEM = new RegExp(`(?:items|item)${WORD_END}`, 'iy');
 const KW_CHAPTER = new RegExp(`(?:chapters|chapter|chaps?\\.|chs?\\.)${WORD_END}`, 'iy');
-const NUMBER = /\d+(?:\s?(?:bis|ter|quater|quinquies|sexies)(?![a-z]))?/iy;
+const NUMBER = new RegExp(`\\d+(?:\\s?(?:${LATIN_SUFFIX_PATTERN})(?![a-z]))?`, 'iy');
 const LETTERED_ARTICLE = /\d+\.[A-Z](?![A-Za-z0-9])/y;
 const CHAPTER_NUMBER = new RegExp(`(?:[IVXLC]+|\\d+)${WORD_END}`, 'y');
 const PAREN = /\(\s*([0-9]+|[a-zA-Z]{1,6})\s*\)/y;
@@ -314,7 +279,7 @@ function parseSubpath(p: Parser, path: PathSegment[], allowDotted: boolean): voi
     }
     if (levelOf(path) === 'subparagraph' && p.eat(KW_ITEM)) {
       const m = p.eat(PAREN) ?? p.eat(ROMAN_TOKEN);
-      if (!m || !isRoman(m[1]!.toLowerCase())) p.fail('an item numeral is missing', 'an item numeral such as (ii)');
+      if (!m || !isItemNumeral(m[1]!.toLowerCase())) p.fail('an item numeral is missing', 'an item numeral such as (ii)');
       path.push({ element: 'point', num: m[1]!.toLowerCase() });
       continue;
     }
@@ -552,6 +517,7 @@ function parseExpression(p: Parser): Parsed | undefined {
       p.ws();
       const s = p.pos;
       const m = p.eat(CHAPTER_NUMBER, false);
+      if (m && chapterValue(m[0]) === undefined) p.fail(`"${m[0]}" is not a chapter number`, `a chapter number from I to ${MAX_NUMBER}`, s);
       return m ? { segments: [{ element: 'art', num: m[0] }], start: s, end: p.pos } : undefined;
     };
     const first = readChapter();
@@ -681,11 +647,12 @@ function provisionCitation(segments: readonly PathSegment[], instrument: string,
 }
 
 function chapterCitation(number: string, instrument: string, span: Span, assumptions: readonly string[]): ChapterCitation {
-  const n = /^\d+$/.test(number) ? Number(number) : romanToInt(number);
+  // The reader only lets numbers through that chapterValue accepts.
+  const n = chapterValue(number)!;
   return {
     kind: 'chapter',
     instrument: instrument as InstrumentId,
-    number: /^\d+$/.test(number) ? intToRoman(n) : number.toUpperCase(),
+    number: intToRoman(n) ?? String(n),
     eid: mintEid([{ element: 'chp', num: String(n) }]),
     span,
     assumptions,
@@ -750,7 +717,7 @@ function fromEid(value: string, instrument: string, span: Span): Citation | unde
   const segments = parseEid(value.toLowerCase());
   if (!segments) return undefined;
   if (segments[0]!.element === 'chp') {
-    if (segments.length !== 1) return undefined;
+    if (segments.length !== 1 || chapterValue(segments[0]!.num) === undefined) return undefined;
     return chapterCitation(segments[0]!.num, instrument, span, []);
   }
   if (segments.some((s) => s.element === 'chp')) return undefined;

@@ -10,7 +10,8 @@ import type { InstrumentRecord, ProvisionRecord } from '../model/dataset.js';
 import { provisionId, type Eid, type InstrumentId, type ProvisionId, type ProvisionLevel } from '../model/ids.js';
 import { closest } from '../util/closest.js';
 import { formatCitation, provisionLabel } from './format.js';
-import { parseCitation, pathToEid, romanToInt } from './parse.js';
+import { parseCitation, pathToEid } from './parse.js';
+import { romanToInt } from '../model/numbers.js';
 import type { ChapterCitation, Citation, CitationContext, PathSegment, ProvisionCitation, Span } from './types.js';
 
 /** What resolution needs to know about the graph's structure. */
@@ -119,11 +120,12 @@ function resolveOne(
   if (citation.kind === 'chapter') {
     const chapters = lookup.chaptersOf(instrument.id).map((c) => lookup.provisionRecord(c)!);
     const numbers = chapters.map((c) => c.number);
+    const target = romanToInt(citation.number) ?? 0;
     const has = numbers.length ? `has chapters ${numbers[0]}–${numbers[numbers.length - 1]}` : 'has no chapters in this graph';
     throw new UntocKgError('unknown_provision', operation, `${instrument.abbreviation} ${has}; "${text}" names chapter ${citation.number}`, {
       value: text,
       suggestions: [...numbers]
-        .sort((a, b) => Math.abs(romanToInt(a) - romanToInt(citation.number)) - Math.abs(romanToInt(b) - romanToInt(citation.number)))
+        .sort((a, b) => Math.abs((romanToInt(a) ?? 0) - target) - Math.abs((romanToInt(b) ?? 0) - target))
         .slice(0, 2)
         .map((n) => `${instrument.abbreviation} chapter ${n}`),
     });

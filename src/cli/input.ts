@@ -7,8 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { UntocKgError } from '../errors.js';
 import { KnowledgeGraph, loadGraph } from '../kg.js';
-import { importRdf } from '../rdf/import.js';
-import { formatOfFileName, READABLE_FORMATS } from '../rdf/read.js';
+import { importRdf } from '../import/rdf.js';
+import { formatOfFileName, READABLE_FORMATS } from '../import/read.js';
 
 /** Loads the curated graph, or imports `from` (format from its extension). */
 export async function graphFrom(from: string | undefined, command: string): Promise<KnowledgeGraph> {

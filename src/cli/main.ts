@@ -6,13 +6,7 @@
  * @module
  */
 import { EXIT, processIo, report, UsageError, type Io } from './io.js';
-
-/** A command's module: its one-line summary, its usage text, and what it does. */
-export interface Command {
-  readonly summary: string;
-  readonly usage: string;
-  run(args: string[], io: Io): Promise<number>;
-}
+import type { Command } from './command.js';
 
 const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   tools: () => import('./commands/tools.js'),

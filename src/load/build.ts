@@ -54,7 +54,7 @@ import {
   type ThemeId,
 } from '../model/ids.js';
 import { knownInstrument } from '../model/instruments.js';
-import { intToRoman, romanToInt } from '../citation/parse.js';
+import { intToRoman, NUMBER_SHAPES as SHAPES, NUMBER_STYLE_NAMES as DESCRIBE, numberOrder, romanToInt, type NumberStyle } from '../model/numbers.js';
 import { checkShape, type RawFile } from './shape.js';
 import { citationIssue } from './citations.js';
 import { DirectoryBuilder } from './directory.js';
@@ -72,8 +72,6 @@ class Issues {
 // ---------------------------------------------------------------------------------------------------------------
 // Numbering
 
-type NumberStyle = 'arabic' | 'letter' | 'roman' | 'article' | 'lettered-article' | 'chapter';
-
 const STYLE_OF_LEVEL: Record<Exclude<ProvisionLevel, 'article' | 'chapter'>, NumberStyle> = {
   paragraph: 'arabic',
   subparagraph: 'letter',
@@ -81,43 +79,9 @@ const STYLE_OF_LEVEL: Record<Exclude<ProvisionLevel, 'article' | 'chapter'>, Num
   subitem: 'letter',
 };
 
-const SHAPES: Record<NumberStyle, RegExp> = {
-  arabic: /^[1-9]\d*$/,
-  letter: /^[a-z]$/,
-  roman: /^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/,
-  article: /^[1-9]\d*(?: ?(?:bis|ter|quater|quinquies|sexies))?$/,
-  'lettered-article': /^[1-9]\d*(?:\.[A-Z])?$/,
-  chapter: /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/,
-};
-
-const DESCRIBE: Record<NumberStyle, string> = {
-  arabic: 'an arabic number (1, 2, …)',
-  letter: 'a lower-case letter (a, b, …)',
-  roman: 'a lower-case roman numeral (i, ii, …)',
-  article: 'an article number (1, 2, 2 bis, …)',
-  'lettered-article': 'an article number (1, 2, 5.A, …)',
-  chapter: 'an upper-case roman numeral (I, II, …)',
-};
-
-/** The position of a number in its style's sequence, to find gaps: a=1, ii=2, II=2, 5.A=(5,1). */
-function ordinal(style: NumberStyle, value: string): [number, number] {
-  switch (style) {
-    case 'arabic':
-      return [Number(value), 0];
-    case 'letter':
-      return [value.charCodeAt(0) - 96, 0];
-    case 'roman':
-    case 'chapter':
-      return [romanToInt(value), 0];
-    case 'article': {
-      const m = /^(\d+)(?: ?(bis|ter|quater|quinquies|sexies))?$/.exec(value)!;
-      return [Number(m[1]), m[2] ? ['bis', 'ter', 'quater', 'quinquies', 'sexies'].indexOf(m[2]) + 1 : 0];
-    }
-    case 'lettered-article': {
-      const [n, letter] = value.split('.');
-      return [Number(n), letter ? letter.charCodeAt(0) - 64 : 0];
-    }
-  }
+/** The position of a number in its style's sequence, to find gaps: a=1, ii=2, II=2, 5.A=(5,1), 2 bis=(2,1). */
+function ordinal(style: NumberStyle, value: string): readonly [number, number] {
+  return numberOrder(value, style === 'roman' || style === 'chapter');
 }
 
 function show(style: NumberStyle, value: string): string {
@@ -138,7 +102,7 @@ function checkSequence(
   complete: boolean,
 ): void {
   const seen = new Set<string>();
-  let previous: [number, number] | undefined;
+  let previous: readonly [number, number] | undefined;
   let previousNumber = '';
   for (const entry of entries) {
     if (!SHAPES[style].test(entry.number)) {
@@ -497,7 +461,7 @@ class Builder implements StructureLookup {
     const assigned = new Map<string, number>();
     chapters.forEach((chapter, i) => {
       if (!SHAPES.chapter.test(chapter.number)) return;
-      const n = romanToInt(chapter.number);
+      const n = romanToInt(chapter.number)!;
       const eid = mintEid([{ element: 'chp', num: String(n) }]);
       const id = provisionId(iri, eid);
       const articles: ProvisionId[] = [];
@@ -510,7 +474,7 @@ class Builder implements StructureLookup {
         }
         const previous = assigned.get(number);
         if (previous !== undefined) {
-          this.issues.add('duplicate_id', file, ['chapters', i, 'articles', j], `article ${number} is already in chapter ${intToRoman(previous)}`);
+          this.issues.add('duplicate_id', file, ['chapters', i, 'articles', j], `article ${number} is already in chapter ${intToRoman(previous) ?? previous}`);
           return;
         }
         assigned.set(number, n);

@@ -8,6 +8,8 @@
  * @module
  */
 
+
+import { LATIN_SUFFIX_PATTERN } from './numbers.js';
 declare const brand: unique symbol;
 /** A string type that only this module mints. */
 export type Brand<T, B extends string> = T & { readonly [brand]: B };
@@ -63,6 +65,7 @@ export type ProvisionLevel = 'chapter' | 'article' | 'paragraph' | 'subparagraph
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NUM = /^[0-9a-z]+(?:-[0-9a-z]+)*$/;
 const ELI_PATH = /^eli(?:\/[a-z0-9-]+)+$/;
+const LATIN_SPACE = new RegExp(`\\s+(${LATIN_SUFFIX_PATTERN})$`);
 const ELEMENTS: ReadonlySet<string> = new Set<EidElement>(['chp', 'art', 'para', 'point']);
 
 /** True when `value` is a lower-case slug (`a-z`, `0-9`, single hyphens). */
@@ -80,7 +83,7 @@ export function cleanNum(printed: string): string {
     .trim()
     .toLowerCase()
     .replace(/^[^0-9a-z]+|[^0-9a-z]+$/g, '')
-    .replace(/\s+(bis|ter|quater|quinquies|sexies|septies|octies)$/, '$1')
+    .replace(LATIN_SPACE, '$1')
     .replace(/[^0-9a-z]+/g, '-');
 }
 
@@ -95,7 +98,7 @@ function isCleanNum(value: string): boolean {
 }
 
 function fail(operation: string, message: string): never {
-  // ids.ts stays free of imports so that it can be used anywhere; the loader wraps these into typed errors.
+  // ids.ts imports only numbers.ts (which imports nothing), so that it can be used anywhere; the loader wraps these.
   throw new TypeError(`${operation}: ${message}`);
 }
 

@@ -29,14 +29,14 @@ export { csvField } from '../directory/csv.js';
 export type { CsvWriteOptions } from '../export/csv.js';
 
 // Reading and importing
-export { parseRdf, formatOfFileName, READABLE_FORMATS } from './read.js';
-export type { ParseRdfOptions, ReadableFormat } from './read.js';
-export { importRdf, datasetFromQuads } from './import.js';
-export type { DatasetFromQuadsOptions, ImportRdfOptions } from './import.js';
-export { ShapesValidator } from './shacl.js';
-export type { ShapeViolation } from './shacl.js';
-export { staticDocumentLoader } from './jsonld-processor.js';
-export type { DocumentLoader, RemoteDocument } from './jsonld-processor.js';
+export { parseRdf, formatOfFileName, READABLE_FORMATS } from '../import/read.js';
+export type { ParseRdfOptions, ReadableFormat } from '../import/read.js';
+export { importRdf, datasetFromQuads } from '../import/rdf.js';
+export type { DatasetFromQuadsOptions, ImportRdfOptions } from '../import/rdf.js';
+export { ShapesValidator } from '../import/shacl.js';
+export type { ShapeViolation } from '../import/shacl.js';
+export { staticDocumentLoader } from '../import/jsonld.js';
+export type { DocumentLoader, RemoteDocument } from '../import/jsonld.js';
 
 // Errors of the import
 export { RdfConformanceError, formatRdfIssue, isRdfConformanceError } from '../errors.js';

@@ -7,12 +7,12 @@
  * @module
  */
 import type { KnowledgeGraphCore } from '../core.js';
-import { TextMismatchError, UntocKgError } from '../errors.js';
+import { UntocKgError } from '../errors.js';
 import { KnowledgeGraph } from '../kg.js';
 import type { Dataset, LinkRecord, SourceRecord, TextRecord } from '../model/dataset.js';
 import { hash64, instrumentAsProvision, linkId, provisionId, sourceId, sourceIri, type ProvisionId } from '../model/ids.js';
 import { foldKey } from '../util/fold.js';
-import { checkText, instrumentOfText, type TextCheck } from './check.js';
+import { checkText, instrumentOfText, TextMismatchError, type TextCheck } from './check.js';
 import { citesInText, type CitesOptions } from './cites.js';
 import type { TextProvision, TreatyText } from './parse.js';
 

@@ -90,6 +90,26 @@ export interface NoWordingFinding extends FindingBase {
 /** One difference between a text and the graph; `kind` is a stable code. */
 export type TextFinding = MissingFinding | ExtraFinding | HeadingFinding | OrderFinding | ChapterArticlesFinding | LanguageGapFinding | NoWordingFinding;
 
+/**
+ * Thrown (code `text_mismatch`) when a treaty text's structure differs from the graph's and the operation needs them
+ * to agree; `findings` lists every difference.
+ *
+ * @example
+ * ```ts
+ * try { attachText(kg, text) } catch (e) { if (e instanceof TextMismatchError) console.table(e.findings) }
+ * ```
+ */
+export class TextMismatchError extends UntocKgError {
+  override readonly name = 'TextMismatchError';
+  /** Every difference found (the text checker's findings). */
+  readonly findings: readonly TextFinding[];
+
+  constructor(operation: string, message: string, findings: readonly TextFinding[], value?: unknown) {
+    super('text_mismatch', operation, message, { value, issues: findings });
+    this.findings = findings;
+  }
+}
+
 /** What {@link checkText} found. */
 export interface TextCheck {
   readonly instrument: InstrumentId;

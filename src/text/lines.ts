@@ -12,7 +12,7 @@
  * @internal
  * @module
  */
-import { isRoman } from '../citation/parse.js';
+import { chapterValue, intToRoman, isItemNumeral, LATIN_SUFFIX_PATTERN } from '../model/numbers.js';
 import { LETTER, UPPER } from '../citation/chars.js';
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”' };
@@ -47,10 +47,9 @@ export function cleanInline(line: string, keepSpacing = false): string {
   return (keepSpacing ? cleaned : cleaned.replace(/ {2,}/g, ' ')).trim();
 }
 
-const SUFFIX = 'bis|ter|quater|quinquies|sexies|septies|octies';
 /** An article heading: `Article 27`, `ARTICLE 27`, `Artikel 27`, `Article 2 bis`, `Article 27. Heading`. */
 const ARTICLE_LINE = new RegExp(
-  `^(?:Article|ARTICLE|Artikel|ARTIKEL|Art\\.|Artículo|ARTÍCULO|Статья|СТАТЬЯ)\\s+(\\d{1,3}(?:\\s*(?:${SUFFIX}))?|premier|PREMIER)\\s*(?:[.:]?\\s*$|[.:–—-]\\s+(\\p{Lu}.*)$)`,
+  `^(?:Article|ARTICLE|Artikel|ARTIKEL|Art\\.|Artículo|ARTÍCULO|Статья|СТАТЬЯ)\\s+(\\d{1,4}(?:\\s*(?:${LATIN_SUFFIX_PATTERN}))?|premier|PREMIER)\\s*(?:[.:]?\\s*$|[.:–—-]\\s+(\\p{Lu}.*)$)`,
   'u',
 );
 
@@ -60,16 +59,6 @@ export function readArticleLine(line: string): { number: string; heading?: strin
   if (!m) return undefined;
   const number = /^premier$/i.test(m[1]!) ? '1' : m[1]!.replace(/\s+/g, ' ').replace(/(\d)(?=[a-z])/, '$1 ');
   return { number, ...(m[2] && { heading: m[2].trim() }) };
-}
-
-/** The leading number of an article number (`2 bis` → 2). */
-export function articleOrdinal(number: string): number {
-  return Number(/^\d+/.exec(number)?.[0] ?? Number.NaN);
-}
-
-/** True for `2 bis`, `3 ter`: an article inserted after another. */
-export function hasSuffix(number: string): boolean {
-  return new RegExp(`(?:${SUFFIX})$`).test(number);
 }
 
 /** Capitalized or upper case, never lower case: "chapter II of the Convention" in running text is no heading. */
@@ -83,11 +72,15 @@ const CHAPTER_BARE = /^([IVXLC]{1,7})\.?(?:\s+(\p{Lu}.*))?$/u;
 /** In plain text: a roman number and a heading in capitals (`II. SMUGGLING OF MIGRANTS BY SEA`). */
 const CHAPTER_CAPS = /^([IVXLC]{1,7})\.\s+([^\p{Ll}]*\p{Lu}[^\p{Ll}]*)$/u;
 
-/** A chapter heading line: its printed number (roman or arabic) and the heading when it is on the same line. */
-export function readChapterLine(line: string, markdown: boolean): { number: string; heading?: string } | undefined {
+/**
+ * A chapter heading line: its number (as an upper-case roman numeral, whether printed in roman or arabic), its value,
+ * and the heading when it is on the same line.
+ */
+export function readChapterLine(line: string, markdown: boolean): { number: string; value: number; heading?: string } | undefined {
   const m = CHAPTER_WORD_LINE.exec(line) ?? (markdown ? CHAPTER_BARE.exec(line) : CHAPTER_CAPS.exec(line));
-  if (!m || (!/^\d+$/.test(m[1]!) && !isRoman(m[1]!.toLowerCase()))) return undefined;
-  return { number: m[1]!.toUpperCase(), ...(m[2] && { heading: m[2].trim() }) };
+  const value = m ? chapterValue(m[1]!) : undefined;
+  if (value === undefined) return undefined;
+  return { number: intToRoman(value)!, value, ...(m![2] && { heading: m![2].trim() }) };
 }
 
 const PREAMBLE_WORD = /^(?:preamble|preambule|préambule|preámbulo|präambel)\b\s*:?\s*|^(?:preamble|preambule|préambule|preámbulo|präambel)(?=\p{Lu})/iu;
@@ -139,7 +132,7 @@ export function readMarker(line: string): Marker | undefined {
   if (m) marker = { token: m[1]!, form: 'dot', rest: m[2]! };
   else if ((m = /^\(\s*([a-z]{1,6}|\d{1,3})\s*\)\s*(.*)$/s.exec(line))) marker = { token: m[1]!, form: 'paren', rest: m[2]! };
   else if ((m = /^([a-z]{1,6})\)\s*(.*)$/s.exec(line))) marker = { token: m[1]!, form: 'half', rest: m[2]! };
-  else if ((m = /^([a-z]{1,6})\.(?:\s+|$|(?=[\p{L}„“"'‘«(]))(.*)$/su.exec(line)) && (m[1]!.length === 1 || isRoman(m[1]!))) {
+  else if ((m = /^([a-z]{1,6})\.(?:\s+|$|(?=[\p{L}„“"'‘«(]))(.*)$/su.exec(line)) && (m[1]!.length === 1 || isItemNumeral(m[1]!))) {
     marker = { token: m[1]!, form: 'dot', rest: m[2]! };
   }
   if (!marker || REFERENCE_AFTER.test(marker.rest)) return undefined;

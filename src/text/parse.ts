@@ -23,14 +23,12 @@
  *
  * @module
  */
-import { intToRoman, isRoman, romanToInt } from '../citation/parse.js';
+import { articleOrdinal, hasLatinSuffix, isItemNumeral, nextItemNumeral, romanToInt } from '../model/numbers.js';
 import { cleanNum, mintEid, type EidSegment, type ProvisionLevel } from '../model/ids.js';
 import { decodeInput, unreadable } from './decode.js';
 import { detectLanguage, LanguageCounter } from './language.js';
 import {
-  articleOrdinal,
   cleanInline,
-  hasSuffix,
   isAnnexLine,
   isClosingLine,
   PREAMBLE_OPENER,
@@ -139,12 +137,12 @@ function successor(style: Style, value: string | undefined): string {
     case 'letter':
       return value === undefined ? 'a' : String.fromCharCode(value.charCodeAt(0) + 1);
     case 'roman':
-      return value === undefined ? 'i' : intToRoman(romanToInt(value) + 1).toLowerCase();
+      return nextItemNumeral(value) ?? '';
   }
 }
 
 function fits(style: Style, token: string): boolean {
-  return style === 'arabic' ? /^\d+$/.test(token) : style === 'letter' ? /^[a-z]$/.test(token) : isRoman(token);
+  return style === 'arabic' ? /^\d+$/.test(token) : style === 'letter' ? /^[a-z]$/.test(token) : isItemNumeral(token);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -498,11 +496,11 @@ export function parseTreatyText(input: string | Uint8Array, options: TreatyTextO
     if (article) {
       const previous = section.articles[section.articles.length - 1];
       const ordinal = articleOrdinal(article.number);
-      if (previous && ordinal <= articleOrdinal(previous.number) && !(hasSuffix(article.number) && ordinal === articleOrdinal(previous.number))) {
+      if (previous && ordinal <= articleOrdinal(previous.number) && !(hasLatinSuffix(article.number) && ordinal === articleOrdinal(previous.number))) {
         startSection(lineNo);
       } else {
         resumeBody();
-        if (previous && ordinal !== articleOrdinal(previous.number) + 1 && !hasSuffix(article.number)) {
+        if (previous && ordinal !== articleOrdinal(previous.number) + 1 && !hasLatinSuffix(article.number)) {
           section.notices.push({ code: 'numbering_irregular', message: `article ${article.number} follows article ${previous.number}`, line: lineNo });
         }
       }
@@ -516,9 +514,9 @@ export function parseTreatyText(input: string | Uint8Array, options: TreatyTextO
     }
     const chapterLine = readChapterLine(line, markdown);
     if (chapterLine) {
-      const number = /^\d+$/.test(chapterLine.number) ? intToRoman(Number(chapterLine.number)) : chapterLine.number;
+      const { number, value } = chapterLine;
       const previous = section.chapters[section.chapters.length - 1];
-      const restarts = previous ? romanToInt(number) <= romanToInt(previous.number) : section.articles.length > 0 && romanToInt(number) === 1;
+      const restarts = previous ? value <= romanToInt(previous.number)! : section.articles.length > 0 && value === 1;
       if (restarts) startSection(lineNo);
       else resumeBody();
       chapter = { number, heading: chapterLine.heading ?? '', articles: [], line: lineNo };
@@ -651,7 +649,7 @@ export function parseTreatyText(input: string | Uint8Array, options: TreatyTextO
     }
     for (const a of s.articles) merge(a, [], lang, merged, articles);
     for (const c of s.chapters) {
-      const eid = mintEid([{ element: 'chp', num: String(romanToInt(c.number)) }]);
+      const eid = mintEid([{ element: 'chp', num: String(romanToInt(c.number)!) }]);
       let found = chapters.find((x) => x.eid === eid);
       if (!found) {
         found = { eid, number: c.number, heading: {}, articles: [...c.articles], line: c.line };

@@ -10,7 +10,7 @@ import { EXPORT_FORMATS, writeExport } from '../../src/export/formats.js';
 import { loadGraph } from '../../src/kg.js';
 import { graphIri } from '../../src/model/ids.js';
 import { exportQuads } from '../../src/rdf/graphs.js';
-import { parseRdf } from '../../src/rdf/read.js';
+import { parseRdf } from '../../src/import/read.js';
 import { runCli } from '../helpers/io.js';
 import { lines, tripleLines } from '../helpers/rdf.js';
 

@@ -23,7 +23,7 @@ function closure(entry: string): Set<string> {
 
 const STATES = join(ROOT, 'src', 'model', 'states.ts');
 
-test.each(['core.ts', 'query/designations.ts', 'index/build.ts', 'cli/commands/cite.ts'])('src/%s does not import the State table', (entry) => {
+test.each(['core.ts', 'query/designations.ts', 'lookup/build.ts', 'cli/commands/cite.ts'])('src/%s does not import the State table', (entry) => {
   expect(closure(entry).has(STATES)).toBe(false);
 });
 

@@ -10,7 +10,7 @@ import { bundledDataset } from '../../src/bundled.js';
 import { loadCore } from '../../src/core.js';
 import { generateDirectory, generateDirectoryEntries } from '../../src/directory/generate.js';
 import { loadDirectory } from '../../src/directory/import.js';
-import { directorySchemaText, DIRECTORY_SCHEMA_PATH } from '../../src/build/directory-schema.js';
+import { directorySchemaText, DIRECTORY_SCHEMA_PATH } from '../../build/directory-schema.js';
 import { isDirectoryImportError, type RowError } from '../../src/errors.js';
 import { buildDataset } from '../../src/load/build.js';
 import { authorities } from '../../src/query/authorities.js';

@@ -1,9 +1,9 @@
 import { bundledDataset } from '../../src/bundled.js';
 import { KnowledgeGraph } from '../../src/kg.js';
 import { buildDataset } from '../../src/load/build.js';
-import { syntheticDataFiles } from '../../src/testing/generate.js';
+import { syntheticDataFiles } from '../../bench/generate.js';
 
-/** The curated graph plus about `triples` generated triples (src/testing/generate.ts), loaded by the real loader. */
+/** The curated graph plus about `triples` generated triples (bench/generate.ts), loaded by the real loader. */
 export function generatedGraph(triples: number, seed: number): KnowledgeGraph {
   return new KnowledgeGraph(buildDataset(syntheticDataFiles({ triples, seed }), { base: bundledDataset() }));
 }

@@ -17,7 +17,7 @@ import { KnowledgeGraph, loadGraph } from '../../src/kg.js';
 import { DATASET_IRI, graphIri, graphName } from '../../src/model/ids.js';
 import { exportQuads, selectGraphs } from '../../src/rdf/graphs.js';
 import { datasetQuads } from '../../src/rdf/quads.js';
-import { parseRdf } from '../../src/rdf/read.js';
+import { parseRdf } from '../../src/import/read.js';
 import { generatedGraph } from '../helpers/generated.js';
 import { DCTERMS, ELI, RDF, RDFS, UKG, VOID } from '../../src/vocab/terms.js';
 import { isomorphicQuads, lines, rapperAvailable, rapperCount, tripleLines, validateShapes, ROUND_TRIP_FORMATS } from '../helpers/rdf.js';

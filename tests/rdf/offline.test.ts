@@ -13,9 +13,9 @@ import { writeExport } from '../../src/export/formats.js';
 import { loadGraph } from '../../src/kg.js';
 import { CONTEXT_URL } from '../../src/model/ids.js';
 import { exportQuads } from '../../src/rdf/graphs.js';
-import { importRdf } from '../../src/rdf/import.js';
-import { staticDocumentLoader } from '../../src/rdf/jsonld-processor.js';
-import { parseRdf } from '../../src/rdf/read.js';
+import { importRdf } from '../../src/import/rdf.js';
+import { staticDocumentLoader } from '../../src/import/jsonld.js';
+import { parseRdf } from '../../src/import/read.js';
 import { lines } from '../helpers/rdf.js';
 
 const attempts: string[] = [];

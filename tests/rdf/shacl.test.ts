@@ -10,7 +10,7 @@ import rdf from '@zazuko/env';
 import { loadGraph } from '../../src/kg.js';
 import { datasetQuads } from '../../src/rdf/quads.js';
 import { shapesQuads } from '../../src/rdf/resources.js';
-import { ShapesValidator } from '../../src/rdf/shacl.js';
+import { ShapesValidator } from '../../src/import/shacl.js';
 import { ELI, PROV, RDF, RDFS, SKOS, UKG } from '../../src/vocab/terms.js';
 
 const { namedNode, literal, quad } = DataFactory;

@@ -8,7 +8,7 @@ import { provisionsAddressedBy } from '../../query/tools.js';
 import { parse } from '../args.js';
 import { evidenceLine, provisionLine, wrap } from '../format.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
-import type { Command } from '../main.js';
+import type { Command } from '../command.js';
 
 const usage = `Usage: untoc-kg addressed-by TOOL [--json]
 

@@ -15,7 +15,7 @@ import { authorities, type AuthorityMatch } from '../../query/authorities.js';
 import { foldKey } from '../../util/fold.js';
 import { parse } from '../args.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
-import type { Command } from '../main.js';
+import type { Command } from '../command.js';
 
 const usage = `Usage: untoc-kg authorities [--state S] [--category C] [--provision P] [--add FILE…] [--json]
        untoc-kg authorities import FILE [--as-of DATE] [--id ID] [--source KEY] [--example]

@@ -10,7 +10,7 @@ import { loadCore } from '../../core.js';
 import { UntocKgError } from '../../errors.js';
 import { parse } from '../args.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
-import type { Command } from '../main.js';
+import type { Command } from '../command.js';
 
 const STYLES: readonly CitationStyle[] = ['un', 'short', 'long', 'eid', 'iri'];
 

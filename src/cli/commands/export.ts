@@ -8,7 +8,7 @@ import { EXPORT_FORMATS, isExportFormat, writeExport } from '../../export/format
 import { parse } from '../args.js';
 import { graphFrom } from '../input.js';
 import { EXIT, UsageError, type Io } from '../io.js';
-import type { Command } from '../main.js';
+import type { Command } from '../command.js';
 import { writeChunks } from '../output.js';
 
 const FORMATS = Object.keys(EXPORT_FORMATS);

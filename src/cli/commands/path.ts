@@ -8,7 +8,7 @@ import { explainPath } from '../../query/paths.js';
 import { parse } from '../args.js';
 import { evidenceLine, wrap } from '../format.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
-import type { Command } from '../main.js';
+import type { Command } from '../command.js';
 
 const usage = `Usage: untoc-kg path FROM TO [--json]
 

@@ -8,7 +8,7 @@ import { UntocKgError } from '../../errors.js';
 import { search, type SearchKind } from '../../query/search.js';
 import { parse } from '../args.js';
 import { EXIT, printJson, type Io } from '../io.js';
-import type { Command } from '../main.js';
+import type { Command } from '../command.js';
 
 const KINDS: readonly SearchKind[] = ['provision', 'instrument', 'tool', 'part', 'theme'];
 

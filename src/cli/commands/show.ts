@@ -10,7 +10,7 @@ import type { ProvisionWording } from '../../text/wording.js';
 import { parse } from '../args.js';
 import { authorityLine, discrepancyLines, evidenceLine, provisionLine, wrap } from '../format.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
-import type { Command } from '../main.js';
+import type { Command } from '../command.js';
 
 const usage = `Usage: untoc-kg show CITATION [--text FILE] [--instrument ID] [--data PATH…] [--json]
 

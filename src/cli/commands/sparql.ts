@@ -11,7 +11,7 @@ import { sparql, type SparqlBinding } from '../../sparql/run.js';
 import { parse } from '../args.js';
 import { graphFrom } from '../input.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
-import type { Command } from '../main.js';
+import type { Command } from '../command.js';
 
 const usage = `Usage: untoc-kg sparql QUERY|@FILE [--json] [--graph NAME]… [--from FILE]
 

@@ -9,7 +9,7 @@ import { checkText, instrumentOfText } from '../../text/check.js';
 import { printedMarker, textProvisions, type TextProvision, type TreatyText } from '../../text/parse.js';
 import { parse } from '../args.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
-import type { Command } from '../main.js';
+import type { Command } from '../command.js';
 import { commandGraph, reportNotices } from '../wording.js';
 
 const usage = `Usage: untoc-kg text FILE [--instrument ID] [--check] [--json] [--data PATH…]

@@ -9,7 +9,7 @@ import { toolsAddressing, type MatchKind } from '../../query/tools.js';
 import { parse } from '../args.js';
 import { authorityLine, discrepancyLines, evidenceLine, pathLine, provisionLine, wrap } from '../format.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
-import type { Command } from '../main.js';
+import type { Command } from '../command.js';
 
 const usage = `Usage: untoc-kg tools CITATION [--match exact,broader,narrower,related] [--related] [--paths] [--json]
 

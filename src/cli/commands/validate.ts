@@ -11,7 +11,7 @@ import { readDataFiles, withLines } from '../../node/files.js';
 import { curatedDataPaths, packageRoot } from '../../node/package.js';
 import { parse } from '../args.js';
 import { EXIT, printJson, type Io } from '../io.js';
-import type { Command } from '../main.js';
+import type { Command } from '../command.js';
 
 const usage = `Usage: untoc-kg validate [PATH…] [--alone] [--json]
 

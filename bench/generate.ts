@@ -10,8 +10,8 @@
  *
  * @module
  */
-import type { RawFile } from '../load/shape.js';
-import { seededRandom } from '../util/random.js';
+import type { RawFile } from '../src/load/shape.js';
+import { seededRandom } from '../src/util/random.js';
 
 /** Options of {@link syntheticDataFiles}. */
 export interface SyntheticOptions {

@@ -8,7 +8,7 @@ import { DataFactory, Parser } from 'n3';
 import type { Quad, Term } from '@rdfjs/types';
 import { UntocKgError } from '../errors.js';
 import type { RdfFormat } from '../export/rdf-text.js';
-import { jsonLdFailure, jsonLdProcessor, staticDocumentLoader, type JsonLdTerm } from './jsonld-processor.js';
+import { jsonLdFailure, jsonLdProcessor, staticDocumentLoader, type JsonLdTerm } from './jsonld.js';
 
 const { namedNode, blankNode, literal, defaultGraph, quad } = DataFactory;
 

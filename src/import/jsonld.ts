@@ -7,7 +7,7 @@
  */
 import { isUntocKgError, UntocKgError } from '../errors.js';
 import { CONTEXT_URL } from '../model/ids.js';
-import { jsonldContext } from './resources.js';
+import { jsonldContext } from '../rdf/resources.js';
 
 /** A document as a JSON-LD document loader returns it. */
 export interface RemoteDocument {

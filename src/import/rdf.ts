@@ -66,12 +66,12 @@ import {
   type ToolIri,
 } from '../model/ids.js';
 import { knownInstrument, type InstrumentKind } from '../model/instruments.js';
-import { romanToInt } from '../citation/parse.js';
+import { numberOrder } from '../model/numbers.js';
 import { keyOf } from '../export/rdf-text.js';
 import { DCTERMS, ELI, PROV, RDF, RDFS, SD, SKOS, UKG, VCARD, VOID } from '../vocab/terms.js';
-import { datasetQuads, LEVEL_TYPE, LINK_PREDICATE, TOOL_CLASS } from './quads.js';
+import { datasetQuads, LEVEL_TYPE, LINK_PREDICATE, TOOL_CLASS } from '../rdf/quads.js';
 import { parseRdf, type ReadableFormat } from './read.js';
-import { shapesQuads } from './resources.js';
+import { shapesQuads } from '../rdf/resources.js';
 import { ShapesValidator } from './shacl.js';
 
 /** Options of {@link datasetFromQuads}. */
@@ -188,14 +188,9 @@ function termKey(t: Term): string {
 const LEVEL_OF = new Map(Object.entries(LEVEL_TYPE).map(([level, iri]) => [iri, level as ProvisionLevel]));
 const KIND_OF = new Map(Object.entries(TOOL_CLASS).map(([kind, iri]) => [iri, kind as ToolKind]));
 const PROPERTY_OF = new Map(Object.entries(LINK_PREDICATE).map(([property, iri]) => [iri, property as LinkProperty]));
-const LATIN = ['', 'bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies'];
-
 /** The position of a printed number among its siblings: `2` < `2 bis` < `3`, `5` < `5.A`, `ii` < `iv`, `II` < `IV`. */
-function numberKey(level: ProvisionLevel, printed: string): [number, number] {
-  const m = /^(\d+)(?:\s*(bis|ter|quater|quinquies|sexies|septies|octies)|\.([A-Za-z]))?$/.exec(printed);
-  if (m) return [Number(m[1]), m[2] ? LATIN.indexOf(m[2]) : m[3] ? m[3].toLowerCase().charCodeAt(0) - 96 : 0];
-  if ((level === 'item' || level === 'chapter') && /^[ivxlc]+$/i.test(printed)) return [romanToInt(printed), 0];
-  return /^[a-z]$/i.test(printed) ? [printed.toLowerCase().charCodeAt(0) - 96, 0] : [Number.MAX_SAFE_INTEGER, 0];
+function numberKey(level: ProvisionLevel, printed: string): readonly [number, number] {
+  return numberOrder(printed, level === 'item' || level === 'chapter');
 }
 
 /** Natural order of part paths: `module_2` before `module_10`. */

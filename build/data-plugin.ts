@@ -10,15 +10,15 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatDataIssue, isDataValidationError } from '../errors.js';
-import { buildDataset } from '../load/build.js';
-import { readDataFiles, withLines } from '../node/files.js';
-import { curatedDataPaths } from '../node/package.js';
+import { formatDataIssue, isDataValidationError } from '../src/errors.js';
+import { buildDataset } from '../src/load/build.js';
+import { readDataFiles, withLines } from '../src/node/files.js';
+import { curatedDataPaths } from '../src/node/package.js';
 
 export const VIRTUAL_ID = 'virtual:untoc-kg/dataset';
 /** The module holding the ontology, the shapes and the JSON-LD context as text, and the package version. */
 export const RESOURCES_ID = 'virtual:untoc-kg/resources';
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 let compiled: Promise<string> | undefined;
 

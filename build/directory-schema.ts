@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { DirectoryFile } from '../model/files.js';
+import { DirectoryFile } from '../src/model/files.js';
 
 /** Where the schema is written, relative to the project root. */
 export const DIRECTORY_SCHEMA_PATH = join('data', 'schema', 'directory.schema.json');
@@ -36,7 +36,7 @@ export function directorySchemaText(): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   writeFileSync(join(root, DIRECTORY_SCHEMA_PATH), directorySchemaText());
   process.stdout.write(`wrote ${DIRECTORY_SCHEMA_PATH}\n`);
 }
