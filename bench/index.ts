@@ -9,6 +9,7 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<unknown> }>> = {
   directory: () => import('./directory.js'),
   exports: () => import('./exports.js'),
   text: () => import('./text.js'),
+  stress: () => import('./stress.js'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
