@@ -31,6 +31,8 @@ export type ErrorCode =
   | 'data_unreadable'
   // directory imports
   | 'directory_invalid'
+  // research corpora
+  | 'corpus_invalid'
   // text
   | 'text_unreadable'
   | 'text_mismatch'

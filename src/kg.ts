@@ -14,6 +14,9 @@ import { buildDataset } from './load/build.js';
 import type { RawFile } from './load/shape.js';
 import type { Dataset } from './model/dataset.js';
 import { buildStore } from './rdf/store.js';
+import { UntocKgError } from './errors.js';
+import { buildCorpusLookup, type CorpusLookup } from './lookup/corpus.js';
+import type { Corpus } from './model/corpus.js';
 
 /** The knowledge graph: dataset, index, RDF store and network graph. */
 export class KnowledgeGraph implements KnowledgeGraphCore {
@@ -21,12 +24,15 @@ export class KnowledgeGraph implements KnowledgeGraphCore {
   readonly dataset: Dataset;
   /** Lookup tables for the typed queries. */
   readonly index: GraphIndex;
+  /** The loaded research corpora and their lookup (empty when none are loaded). */
+  readonly corpus: CorpusLookup;
   #store: Store | undefined;
   #graph: NetworkGraph | undefined;
 
-  constructor(dataset: Dataset) {
+  constructor(dataset: Dataset, corpora: readonly Corpus[] = []) {
     this.dataset = dataset;
     this.index = buildIndex(dataset);
+    this.corpus = buildCorpusLookup(this.index, corpora);
   }
 
   /** The RDF view: an N3 Store with every triple (built on first use). Do not modify it. */
@@ -66,4 +72,21 @@ export function loadGraph(options: LoadGraphOptions = {}): KnowledgeGraph {
   const base = options.dataset ?? bundledDataset();
   const dataset = options.add && options.add.length > 0 ? buildDataset(options.add, { base }) : base;
   return new KnowledgeGraph(dataset);
+}
+
+/**
+ * The graph with research corpora added (national legislation and cases, from `readCorpus`): a new graph; the one
+ * given is not changed. Each corpus is its own named graph in the RDF view and exports.
+ *
+ * @example
+ * ```ts
+ * const { corpus } = await readCorpusFile(kg, 'corpus.jsonl')
+ * documentsAddressing(withCorpora(kg, [corpus]), 'SOM Protocol art. 6')
+ * ```
+ */
+export function withCorpora(kg: KnowledgeGraph, corpora: readonly Corpus[]): KnowledgeGraph {
+  const ids = new Set(kg.corpus.corpora.map((c) => c.id));
+  const clash = corpora.find((c) => ids.has(c.id) || corpora.filter((d) => d.id === c.id).length > 1);
+  if (clash) throw new UntocKgError('invalid_input', 'withCorpora', `a corpus with id "${clash.id}" is loaded already; give each corpus its own id`, { value: clash.id });
+  return new KnowledgeGraph(kg.dataset, [...kg.corpus.corpora, ...corpora]);
 }

@@ -400,3 +400,77 @@ export const CONTEXT_URL = `${BASE_IRI}context.jsonld`;
 export function countIri(tool: ToolIri | InstrumentIri, what: string, source: string, asOf: string | undefined): string {
   return `${BASE_IRI}count/${hash64(`${tool}\n${what}\n${source}\n${asOf ?? ''}`)}`;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Research corpora: national legislation, its sections, court cases
+
+/** A national law of a research corpus: `doc/{alpha-3}/legislation/{id}`. */
+export type LegislationIri = Brand<string, 'LegislationIri'>;
+/** A section of a national law: the law's IRI followed by eId-like segments (`…/legislation/tui/art_12`). */
+export type SectionIri = Brand<string, 'SectionIri'>;
+/** A court case of a research corpus: `doc/{alpha-3}/case/{id}`. */
+export type CaseIri = Brand<string, 'CaseIri'>;
+/** A national law or a court case. */
+export type DocumentIri = LegislationIri | CaseIri;
+
+const DOC_ID = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
+
+/** The IRI segment of a user's document id: lower case; anything but letters, digits, `-`, `_`, `.` is refused. */
+function docSegment(operation: string, id: string): string {
+  const lower = id.toLowerCase();
+  if (!DOC_ID.test(lower) || lower.length > 120) fail(operation, `"${id.slice(0, 80)}" is not a document id (letters, digits, - _ .)`);
+  return lower;
+}
+
+/**
+ * True when `id` can name a national law or case (letters, digits and single `-`, `_`, `.` between them; at most 120
+ * characters): `it-tui`, `ITAx041`.
+ */
+export function isDocumentId(id: string): boolean {
+  return id.length <= 120 && DOC_ID.test(id.toLowerCase());
+}
+
+/**
+ * The IRI of a national law: `doc/{alpha-3}/legislation/{id}`, both lower-cased.
+ *
+ * @example
+ * ```ts
+ * legislationIri('ITA', 'tui') // 'https://w3id.org/untoc-kg/doc/ita/legislation/tui'
+ * ```
+ */
+export function legislationIri(alpha3: string, id: string): LegislationIri {
+  if (!/^[A-Za-z]{3}$/.test(alpha3)) fail('legislationIri', `"${alpha3}" is not an ISO 3166 alpha-3 code`);
+  return `${BASE_IRI}doc/${alpha3.toLowerCase()}/legislation/${docSegment('legislationIri', id)}` as LegislationIri;
+}
+
+/**
+ * The IRI of a section: its law's (or parent section's) IRI and one eId-like segment (`art_12`, `para_1`).
+ *
+ * @example
+ * ```ts
+ * sectionIri(legislationIri('ITA', 'tui'), 'art', '12') // '…/doc/ita/legislation/tui/art_12'
+ * ```
+ */
+export function sectionIri(parent: LegislationIri | SectionIri, element: 'art' | 'para' | 'point' | 'sec', printed: string): SectionIri {
+  const num = cleanNum(printed);
+  if (!NUM.test(num) || num.length > 40) fail('sectionIri', `"${printed.slice(0, 80)}" is not a section number`);
+  return `${parent}/${element}_${num}` as SectionIri;
+}
+
+/**
+ * The IRI of a court case: `doc/{alpha-3}/case/{id}`, lower-cased.
+ *
+ * @example
+ * ```ts
+ * caseIri('ITA', 'EXAMPLE-ITAx041') // 'https://w3id.org/untoc-kg/doc/ita/case/example-itax041'
+ * ```
+ */
+export function caseIri(alpha3: string, id: string): CaseIri {
+  if (!/^[A-Za-z]{3}$/.test(alpha3)) fail('caseIri', `"${alpha3}" is not an ISO 3166 alpha-3 code`);
+  return `${BASE_IRI}doc/${alpha3.toLowerCase()}/case/${docSegment('caseIri', id)}` as CaseIri;
+}
+
+/** The named graph of a loaded research corpus: `graph/corpus/{id}`. */
+export function corpusGraphIri(id: string): string {
+  return `${BASE_IRI}graph/corpus/${docSegment('corpusGraphIri', id)}`;
+}

@@ -55,7 +55,11 @@ export type PathRelation =
   | 'inCategory'
   | 'categoryOf'
   | 'ofState'
-  | 'stateOf';
+  | 'stateOf'
+  | 'implements'
+  | 'implementedBy'
+  | 'applies'
+  | 'appliedBy';
 
 /** A node on a path. */
 export interface NodeRef {

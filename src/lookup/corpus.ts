@@ -1,0 +1,131 @@
+/**
+ * The lookup tables the corpus queries read: documents and sections by IRI, links by either end, and for every
+ * provision the linked provisions inside it (with the chain down to each). Built once per set of loaded corpora, in
+ * one pass over their links, beside the graph's own index (which it reads for provision ancestry).
+ *
+ * @module
+ */
+import type { CaseRecord, Corpus, CorpusLinkRecord, CorpusSourceRecord, DocumentRecord, LegislationRecord, SectionRecord } from '../model/corpus.js';
+import type { ProvisionId } from '../model/ids.js';
+import type { GraphIndex } from './build.js';
+
+/** A provision inside another that some corpus link targets, with the chain from the outer one down to it. */
+export interface LinkedBelow {
+  readonly via: ProvisionId;
+  readonly chain: readonly ProvisionId[];
+}
+
+/** Read-only lookups over the loaded research corpora. */
+export interface CorpusLookup {
+  readonly corpora: readonly Corpus[];
+  /** National laws and cases by IRI. */
+  readonly documents: ReadonlyMap<string, DocumentRecord>;
+  readonly sections: ReadonlyMap<string, SectionRecord>;
+  /** Sources by `{corpus id}\n{source id}`, and each corpus's own record by its id. */
+  readonly sources: ReadonlyMap<string, CorpusSourceRecord>;
+  /** The corpus a document, section or link belongs to. */
+  corpusOf(iri: string): Corpus | undefined;
+  /** Links whose object is a treaty provision (or instrument) or a national section. */
+  linksTo(node: string): readonly CorpusLinkRecord[];
+  /** Links whose subject is a section or a case. */
+  linksFrom(node: string): readonly CorpusLinkRecord[];
+  /** The linked provisions strictly inside `provision`, in document order. */
+  linkedBelow(provision: string): readonly LinkedBelow[];
+  /** The treaty provisions a case applies (directly), deduplicated, in document order. */
+  provisionsAppliedBy(caseIri: string): readonly ProvisionId[];
+  /** Every case, and every law, in input order. */
+  readonly cases: readonly CaseRecord[];
+  readonly legislation: readonly LegislationRecord[];
+  /** The States that have at least one document, alpha-2, sorted. */
+  readonly states: readonly string[];
+}
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Builds the corpus lookup over the graph's index.
+ *
+ * @example
+ * ```ts
+ * const lookup = buildCorpusLookup(kg.index, [corpus])
+ * lookup.linksTo(provisionIri).length
+ * ```
+ */
+export function buildCorpusLookup(index: GraphIndex, corpora: readonly Corpus[]): CorpusLookup {
+  const documents = new Map<string, DocumentRecord>();
+  const sections = new Map<string, SectionRecord>();
+  const sources = new Map<string, CorpusSourceRecord>();
+  const owner = new Map<string, Corpus>();
+  const linksTo = new Map<string, CorpusLinkRecord[]>();
+  const linksFrom = new Map<string, CorpusLinkRecord[]>();
+  const cases: CaseRecord[] = [];
+  const legislation: LegislationRecord[] = [];
+  const states = new Set<string>();
+  for (const corpus of corpora) {
+    for (const s of corpus.sources) sources.set(`${corpus.id}\n${s.id}`, s);
+    for (const law of corpus.legislation) {
+      documents.set(law.iri, law);
+      owner.set(law.iri, corpus);
+      legislation.push(law);
+      states.add(law.state);
+    }
+    for (const section of corpus.sections) {
+      sections.set(section.iri, section);
+      owner.set(section.iri, corpus);
+    }
+    for (const c of corpus.cases) {
+      documents.set(c.iri, c);
+      owner.set(c.iri, corpus);
+      cases.push(c);
+      states.add(c.state);
+    }
+    for (const link of corpus.links) {
+      push(linksTo, link.to, link);
+      push(linksFrom, link.from, link);
+      owner.set(link.id, corpus);
+    }
+  }
+
+  // Every linked provision, under each provision that encloses it, in document order.
+  const linked = [...linksTo.keys()].filter((k) => index.provisionRecord(k as ProvisionId) !== undefined);
+  linked.sort((a, b) => index.orderOf(a) - index.orderOf(b));
+  const below = new Map<string, LinkedBelow[]>();
+  for (const via of linked) {
+    for (const ancestor of index.ancestorsOf(via as ProvisionId)) {
+      push(below, ancestor.id, Object.freeze({ via: via as ProvisionId, chain: Object.freeze([...ancestor.chain].reverse()) }));
+    }
+  }
+
+  const applied = new Map<string, readonly ProvisionId[]>();
+  const provisionsAppliedBy = (caseIri: string): readonly ProvisionId[] => {
+    let list = applied.get(caseIri);
+    if (!list) {
+      const ids = new Set<ProvisionId>();
+      for (const l of linksFrom.get(caseIri) ?? EMPTY) if (l.toKind === 'provision') ids.add(l.to as ProvisionId);
+      list = [...ids].sort((a, b) => index.orderOf(a) - index.orderOf(b));
+      applied.set(caseIri, list);
+    }
+    return list;
+  };
+
+  return {
+    corpora,
+    documents,
+    sections,
+    sources,
+    corpusOf: (iri) => owner.get(iri),
+    linksTo: (node) => linksTo.get(node) ?? EMPTY,
+    linksFrom: (node) => linksFrom.get(node) ?? EMPTY,
+    linkedBelow: (provision) => below.get(provision) ?? EMPTY,
+    provisionsAppliedBy,
+    cases,
+    legislation,
+    states: [...states].sort(),
+  };
+}

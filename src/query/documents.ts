@@ -1,0 +1,378 @@
+/**
+ * Queries over loaded research corpora: which national sections and cases implement or apply a provision
+ * (`documentsAddressing`), which States' laws cover each provision under one (`coverage`), and which provisions cases
+ * apply together (`citedTogether`). They match the way `toolsAddressing` does: `exact`, `broader` (through an
+ * enclosing provision), `narrower` (through one inside it), each with its path and evidence.
+ *
+ * @module
+ */
+import type { CitationContext } from '../citation/types.js';
+import type { KnowledgeGraphCore } from '../core.js';
+import { UntocKgError } from '../errors.js';
+import type { CaseRecord, CorpusLinkRecord, DocumentRecord, SectionRecord } from '../model/corpus.js';
+import { sourceId, type DocumentIri, type LinkId, type ProvisionId, type SectionIri } from '../model/ids.js';
+import { stateByCode } from '../model/states.js';
+import { compareStrings } from '../util/compare.js';
+import { corpusLookupOf, type CorpusGraph } from './corpus-graph.js';
+import { provisionInput } from './inputs.js';
+import type { MatchKind, NodeRef, PathStep } from './tools.js';
+import { nodeLabel, provisionView, type Evidence, type ProvisionView } from './views.js';
+
+/** A national law or a case as queries show it. */
+export interface DocumentView {
+  readonly kind: 'legislation' | 'case';
+  /** The user's id (`it-tui`, `EXAMPLE-ITAx041`). */
+  readonly id: string;
+  readonly iri: DocumentIri;
+  readonly title: string;
+  /** ISO 3166-1 alpha-2. */
+  readonly state: string;
+  /** The corpus it was loaded from. */
+  readonly corpus: string;
+}
+
+/** A section of a national law as queries show it. */
+export interface SectionView {
+  readonly iri: SectionIri;
+  /** `{law id}#{number}`, nested numbers joined by `/`. */
+  readonly key: string;
+  readonly number: string;
+  /** `TUI art. 12`: the law's first abbreviation (or id) and the section's number path. */
+  readonly label: string;
+  readonly heading: string | null;
+}
+
+/** One answer of {@link documentsAddressing}. */
+export interface DocumentMatch {
+  readonly document: DocumentView;
+  /** The section that implements the provision, or `null` for a case (which applies it as a whole). */
+  readonly section: SectionView | null;
+  readonly match: MatchKind;
+  /** The provision the document actually implements or applies. */
+  readonly via: ProvisionView;
+  /** From the queried provision to the section or case, step by step. */
+  readonly path: readonly PathStep[];
+  readonly evidence: readonly Evidence[];
+}
+
+/** The answer of {@link documentsAddressing}. */
+export interface DocumentsAddressingResult {
+  readonly provision: ProvisionView;
+  /** Ordered by strength of match (exact, broader nearest first, narrower), then document order. */
+  readonly results: readonly DocumentMatch[];
+}
+
+/** Options of {@link documentsAddressing}. */
+export interface DocumentsAddressingOptions {
+  /** `legislation`, `case`, or both (default both). */
+  readonly kinds?: readonly ('legislation' | 'case')[];
+  /** Only documents of these States (ISO 3166-1 alpha-2 or alpha-3 codes). */
+  readonly state?: string | readonly string[];
+  /** Only cases with this crime type (case and spacing ignored); laws are kept when they list none or this one. */
+  readonly crimeType?: string;
+  /** Which match kinds (default exact, broader, narrower). */
+  readonly match?: readonly MatchKind[];
+  readonly context?: CitationContext;
+}
+
+const RANK: Record<MatchKind, number> = { exact: 0, broader: 1, narrower: 2, related: 3 };
+const DEFAULT_MATCH: readonly MatchKind[] = ['exact', 'broader', 'narrower'];
+const KINDS = new Set(['legislation', 'case']);
+
+/** Checks and normalizes the States of an option into alpha-2 codes. */
+export function statesOption(operation: string, value: string | readonly string[] | undefined): ReadonlySet<string> | undefined {
+  if (value === undefined) return undefined;
+  const list = typeof value === 'string' ? value.split(',') : value;
+  const out = new Set<string>();
+  for (const code of list) {
+    const state = typeof code === 'string' ? stateByCode(code) : undefined;
+    if (!state) throw new UntocKgError('unknown_state', operation, `${JSON.stringify(String(code).slice(0, 80))} is not an ISO 3166-1 alpha-2 or alpha-3 code`, { value: code });
+    out.add(state.alpha2);
+  }
+  return out;
+}
+
+function fold(value: string): string {
+  return value.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Views of documents, sections and evidence, built once per lookup and shared. */
+class Views {
+  readonly #documents = new Map<string, DocumentView>();
+  readonly #sections = new Map<string, SectionView>();
+  readonly #evidence = new Map<string, Evidence>();
+  constructor(private readonly kg: CorpusGraph) {}
+
+  document(record: DocumentRecord): DocumentView {
+    let view = this.#documents.get(record.iri);
+    if (!view) {
+      const corpus = corpusLookupOf(this.kg).corpusOf(record.iri)?.id ?? '';
+      view = Object.freeze({ kind: record.kind, id: record.id, iri: record.iri, title: record.title, state: record.state, corpus });
+      this.#documents.set(record.iri, view);
+    }
+    return view;
+  }
+
+  section(record: SectionRecord): SectionView {
+    let view = this.#sections.get(record.iri);
+    if (!view) {
+      const law = corpusLookupOf(this.kg).documents.get(record.legislation);
+      const name = law?.kind === 'legislation' ? (law.abbreviations[0] ?? law.id) : '';
+      const numbers = record.key.slice(record.key.indexOf('#') + 1).split('/');
+      const label = `${name} art. ${numbers[0]}${numbers.slice(1).map((n) => `(${n})`).join('')}`;
+      const heading = record.heading ? (record.heading['en'] ?? Object.values(record.heading)[0] ?? null) : null;
+      view = Object.freeze({ iri: record.iri, key: record.key, number: record.number, label, heading });
+      this.#sections.set(record.iri, view);
+    }
+    return view;
+  }
+
+  evidence(link: CorpusLinkRecord): Evidence {
+    let evidence = this.#evidence.get(link.id);
+    if (!evidence) {
+      const lookup = corpusLookupOf(this.kg);
+      const corpus = lookup.corpusOf(link.id);
+      const source = lookup.sources.get(`${corpus?.id}\n${link.source}`);
+      evidence = Object.freeze({
+        basis: link.basis,
+        source: sourceId(link.source),
+        sourceTitle: source?.title ?? link.source,
+        locator: link.locator ?? null,
+        note: link.note ?? null,
+        link: link.id as LinkId,
+      });
+      this.#evidence.set(link.id, evidence);
+    }
+    return evidence;
+  }
+}
+
+const views = new WeakMap<object, Views>();
+function viewsOf(kg: CorpusGraph): Views {
+  const lookup = corpusLookupOf(kg);
+  let v = views.get(lookup);
+  if (!v) views.set(lookup, (v = new Views(kg)));
+  return v;
+}
+
+function ref(kg: KnowledgeGraphCore, iri: string, label?: string): NodeRef {
+  return { iri, label: label ?? nodeLabel(kg, iri) };
+}
+
+/**
+ * The national sections and cases that implement or apply a provision: exactly, through a provision that encloses it
+ * (`broader`), or through one inside it (`narrower`).
+ *
+ * @param kg - a graph with corpora loaded (`withCorpora`); without any, the answer is empty.
+ * @param provision - a citation, a provision IRI or an instrument id.
+ * @throws {@link UntocKgError} for a bad citation (`syntax`, `unknown_provision`), an unknown State or bad options.
+ * @example
+ * ```ts
+ * documentsAddressing(kg, 'SOM Protocol art. 6', { state: 'IT' }).results
+ * // [{ document: { kind: 'legislation', id: 'it-tui', … }, section: { label: 'TUI art. 12', … }, match: 'broader', … }]
+ * ```
+ */
+export function documentsAddressing(kg: CorpusGraph, provision: string, options: DocumentsAddressingOptions = {}): DocumentsAddressingResult {
+  const operation = 'documentsAddressing';
+  const id = provisionInput(kg, operation, provision, options.context);
+  const match = new Set(options.match ?? DEFAULT_MATCH);
+  for (const m of match) if (!(m in RANK)) throw new UntocKgError('invalid_input', operation, `options.match must list exact, broader, narrower or related; got ${JSON.stringify(m)}`, { value: m });
+  const kinds = new Set(options.kinds ?? ['legislation', 'case']);
+  for (const k of kinds) if (!KINDS.has(k)) throw new UntocKgError('invalid_input', operation, `options.kinds must list legislation or case; got ${JSON.stringify(k)}`, { value: k, suggestions: ['legislation', 'case'] });
+  const states = statesOption(operation, options.state);
+  const crime = options.crimeType !== undefined ? fold(options.crimeType) : undefined;
+  const lookup = corpusLookupOf(kg);
+  const v = viewsOf(kg);
+  const index = kg.index;
+
+  const keep = (document: DocumentRecord): boolean => {
+    if (!kinds.has(document.kind)) return false;
+    if (states && !states.has(document.state)) return false;
+    if (crime !== undefined && document.kind === 'case' && !document.crimeTypes.some((c) => fold(c) === crime)) return false;
+    return true;
+  };
+  const results: { result: DocumentMatch; distance: number; order: number; key: string }[] = [];
+  const add = (kind: MatchKind, via: string, path: () => PathStep[], distance: number) => {
+    const links = lookup.linksTo(via);
+    if (links.length === 0) return;
+    const viaView = provisionView(kg, via as ProvisionId);
+    const order = index.orderOf(via);
+    for (const [from, own] of groupByFrom(links)) {
+      const section = lookup.sections.get(from);
+      const document = section ? lookup.documents.get(section.legislation) : lookup.documents.get(from);
+      if (!document || !keep(document)) continue;
+      const sectionView = section ? v.section(section) : null;
+      const last: PathStep = {
+        from: ref(kg, via),
+        relation: own[0]!.property === 'implements' ? 'implementedBy' : 'appliedBy',
+        to: { iri: from, label: sectionView ? sectionView.label : document.title },
+        evidence: own.map((l) => v.evidence(l)),
+      };
+      results.push({
+        result: { document: v.document(document), section: sectionView, match: kind, via: viaView, path: [...path(), last], evidence: last.evidence },
+        distance,
+        order,
+        key: `${document.state}\n${document.id}\n${section?.key ?? ''}`,
+      });
+    }
+  };
+  const chainSteps = (chain: readonly string[], relation: 'partOf' | 'hasPart'): PathStep[] => {
+    const out: PathStep[] = [];
+    for (let i = 0; i + 1 < chain.length; i++) out.push({ from: ref(kg, chain[i]!), relation, to: ref(kg, chain[i + 1]!), evidence: [] });
+    return out;
+  };
+
+  if (match.has('exact')) add('exact', id, () => [], 0);
+  if (match.has('broader')) {
+    for (const a of index.ancestorsOf(id)) add('broader', a.id, () => chainSteps(a.chain, 'partOf'), a.chain.length - 1 + (index.instrumentsByIri.has(a.id) ? 0.5 : 0));
+  }
+  if (match.has('narrower')) {
+    for (const { via, chain } of lookup.linkedBelow(id)) add('narrower', via, () => chainSteps(chain, 'hasPart'), chain.length - 1);
+  }
+  results.sort((a, b) => RANK[a.result.match] - RANK[b.result.match] || a.distance - b.distance || a.order - b.order || compareStrings(a.key, b.key));
+  return { provision: provisionView(kg, id), results: results.map((r) => r.result) };
+}
+
+/** Links grouped by their subject, in first-seen order. */
+function groupByFrom(links: readonly CorpusLinkRecord[]): Map<string, CorpusLinkRecord[]> {
+  const out = new Map<string, CorpusLinkRecord[]>();
+  for (const l of links) {
+    const list = out.get(l.from);
+    if (list) list.push(l);
+    else out.set(l.from, [l]);
+  }
+  return out;
+}
+
+/** How a State's legislation covers a provision: a section implements it (`exact`) or an enclosing one (`broader`). */
+export type CoverageKind = 'exact' | 'broader';
+
+/** One cell of the coverage matrix. */
+export interface CoverageCell {
+  /** How the State's legislation covers the provision, or `null` when none of it does. */
+  readonly legislation: CoverageKind | null;
+  /** The sections that implement it (exactly, or the enclosing provision for `broader`). */
+  readonly sections: readonly SectionView[];
+  /** How many of the State's cases apply the provision or one inside it. */
+  readonly cases: number;
+}
+
+/** One row of the coverage matrix: a provision and a cell per State. */
+export interface CoverageRow {
+  readonly provision: ProvisionView;
+  /** By ISO 3166-1 alpha-2 code, one per State of the answer. */
+  readonly states: Readonly<Record<string, CoverageCell>>;
+}
+
+/** The answer of {@link coverage}. */
+export interface CoverageResult {
+  readonly provision: ProvisionView;
+  /** The States of the matrix's columns (alpha-2, sorted). */
+  readonly states: readonly string[];
+  /** The provision and every provision under it, in document order. */
+  readonly rows: readonly CoverageRow[];
+}
+
+/**
+ * For a provision and each provision under it: which States have legislation that implements it (exactly, or through
+ * a broader provision) and how many of their cases apply it. The matrix a comparative study needs.
+ *
+ * @example
+ * ```ts
+ * const { rows } = coverage(kg, 'SOM Protocol art. 6', { states: ['IT', 'DE'] })
+ * rows[0].states.IT // { legislation: 'exact', sections: [{ label: 'TUI art. 12', … }], cases: 1 }
+ * ```
+ */
+export function coverage(kg: CorpusGraph, provision: string, options: { readonly states?: string | readonly string[]; readonly context?: CitationContext } = {}): CoverageResult {
+  const operation = 'coverage';
+  const id = provisionInput(kg, operation, provision, options.context);
+  const lookup = corpusLookupOf(kg);
+  const v = viewsOf(kg);
+  const index = kg.index;
+  const states = [...(statesOption(operation, options.states) ?? lookup.states)].sort();
+  const rowsOf = [id, ...index.descendantsOf(id).filter((d) => index.provisionRecord(d)?.level !== 'chapter')];
+  const rows: CoverageRow[] = [];
+  for (const p of rowsOf) {
+    const exact = sectionsImplementing(kg, p);
+    const enclosing = index.ancestorsOf(p).flatMap((a) => sectionsImplementing(kg, a.id));
+    const cases = casesApplyingWithin(kg, p);
+    const cells: Record<string, CoverageCell> = {};
+    for (const state of states) {
+      const mine = exact.filter((s) => stateOfSection(kg, s) === state);
+      const broader = mine.length === 0 ? enclosing.filter((s) => stateOfSection(kg, s) === state) : [];
+      cells[state] = {
+        legislation: mine.length > 0 ? 'exact' : broader.length > 0 ? 'broader' : null,
+        sections: (mine.length > 0 ? mine : broader).map((s) => v.section(s)),
+        cases: cases.filter((c) => c.state === state).length,
+      };
+    }
+    rows.push({ provision: provisionView(kg, p), states: cells });
+  }
+  return { provision: provisionView(kg, id), states, rows };
+}
+
+function sectionsImplementing(kg: CorpusGraph, provision: string): SectionRecord[] {
+  const lookup = corpusLookupOf(kg);
+  const out: SectionRecord[] = [];
+  for (const l of lookup.linksTo(provision)) {
+    if (l.property !== 'implements') continue;
+    const s = lookup.sections.get(l.from);
+    if (s && !out.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+function stateOfSection(kg: CorpusGraph, section: SectionRecord): string | undefined {
+  return corpusLookupOf(kg).documents.get(section.legislation)?.state;
+}
+
+/** The cases that apply a provision or one inside it, each once. */
+function casesApplyingWithin(kg: CorpusGraph, provision: string): CaseRecord[] {
+  const lookup = corpusLookupOf(kg);
+  const seen = new Set<string>();
+  const out: CaseRecord[] = [];
+  const visit = (node: string) => {
+    for (const l of lookup.linksTo(node)) {
+      if (l.property !== 'applies' || seen.has(l.from)) continue;
+      const c = lookup.documents.get(l.from);
+      if (c?.kind === 'case') {
+        seen.add(l.from);
+        out.push(c);
+      }
+    }
+  };
+  visit(provision);
+  for (const { via } of lookup.linkedBelow(provision)) visit(via);
+  return out;
+}
+
+/** One provision that cases apply together with the queried one. */
+export interface CitedTogether {
+  readonly provision: ProvisionView;
+  /** How many cases apply both. */
+  readonly cases: number;
+}
+
+/**
+ * The provisions that cases apply together with a provision (or one inside it), with how many cases apply both, most
+ * first.
+ *
+ * @example
+ * ```ts
+ * citedTogether(kg, 'SOM Protocol art. 6(1)(a)') // [{ provision: { citation: 'SOM art. 6(3)(a)', … }, cases: 2 }, …]
+ * ```
+ */
+export function citedTogether(kg: CorpusGraph, provision: string, options: { readonly context?: CitationContext } = {}): { readonly provision: ProvisionView; readonly cases: number; readonly together: readonly CitedTogether[] } {
+  const id = provisionInput(kg, 'citedTogether', provision, options.context);
+  const lookup = corpusLookupOf(kg);
+  const within = new Set<string>([id, ...lookup.linkedBelow(id).map((b) => b.via)]);
+  const cases = casesApplyingWithin(kg, id);
+  const counts = new Map<ProvisionId, number>();
+  for (const c of cases) {
+    for (const p of lookup.provisionsAppliedBy(c.iri)) if (!within.has(p)) counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  const together = [...counts]
+    .sort((a, b) => b[1] - a[1] || kg.index.orderOf(a[0]) - kg.index.orderOf(b[0]))
+    .map(([p, n]) => ({ provision: provisionView(kg, p), cases: n }));
+  return { provision: provisionView(kg, id), cases: cases.length, together };
+}
