@@ -5,7 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { loadGraph } from '../../src/kg.js';
 import { failure } from '../helpers/errors.js';
 import { explainPath } from '../../src/query/paths.js';
-import { provision, themesOf } from '../../src/query/provisions.js';
+import { provision } from '../../src/query/provisions.js';
+import { themesOf } from '../../src/query/themes.js';
 import { search } from '../../src/query/search.js';
 
 const kg = loadGraph();

@@ -5,9 +5,14 @@
 import { describe, expect, test } from 'vitest';
 import { resolveCitation } from '../../src/citation/resolve.js';
 import { loadCore } from '../../src/core.js';
+import { bundledDataset } from '../../src/bundled.js';
 import { loadGraph } from '../../src/kg.js';
+import { buildDataset } from '../../src/load/build.js';
 import { failure } from '../helpers/errors.js';
-import { provisionsAddressedBy, toolsAddressing, toolsOnTheme } from '../../src/query/tools.js';
+import { discrepanciesAbout } from '../../src/query/discrepancies.js';
+import { provisionsAddressedBy } from '../../src/query/provisions.js';
+import { toolsOnTheme } from '../../src/query/themes.js';
+import { toolsAddressing } from '../../src/query/tools.js';
 
 const kg = loadCore();
 const id = (c: string) => resolveCitation(kg, c).targets[0]!.id;
@@ -97,6 +102,13 @@ describe('toolsAddressing', () => {
     expect(toolsAddressing(kg, 'SOM art. 8(6)').discrepancies).toEqual([expect.objectContaining({ role: 'accepted' })]);
   });
 
+  test('discrepanciesAbout takes a citation or an id, and answers as toolsAddressing does', () => {
+    expect(discrepanciesAbout(kg, 'SOM art. 8(5)')).toEqual(toolsAddressing(kg, 'SOM art. 8(5)').discrepancies);
+    expect(discrepanciesAbout(kg, id('SOM art. 8(6)'))).toEqual(toolsAddressing(kg, 'SOM art. 8(6)').discrepancies);
+    expect(discrepanciesAbout(kg, 'art. 27')).toEqual([]);
+    expect(fail(() => discrepanciesAbout(kg, 'SOM art. 99')).code).toBe('unknown_provision');
+  });
+
   test('SOM art. 8(6) is enclosed by chapter II before the whole Protocol', () => {
     const vias = toolsAddressing(kg, 'SOM art. 8(6)', { match: ['broader'] }).results.map((r) => r.via.citation);
     expect(vias.indexOf('SOM Protocol chapter II')).toBeLessThan(vias.indexOf('SOM Protocol'));
@@ -123,7 +135,7 @@ describe('toolsAddressing', () => {
     expect(only.every((r) => r.tool.id === 'in-depth-training-manual')).toBe(true);
     expect(only.length).toBeGreaterThan(0);
     expect(toolsAddressing(kg, 'art. 27').results.some((r) => r.tool.id !== 'in-depth-training-manual')).toBe(true);
-    expect(fail(() => toolsAddressing(kg, 'art. 27', { match: ['sideways' as never] })).code).toBe('invalid_input');
+    expect(fail(() => toolsAddressing(kg, 'art. 27', JSON.parse('{ "match": ["sideways"] }'))).code).toBe('invalid_input');
     expect(fail(() => toolsAddressing(kg, 'art. 27(1)(g)'))).toMatchObject({ code: 'unknown_provision', suggestions: ['art. 27(1)(f)', 'art. 27(1)(e)'] });
     expect(fail(() => toolsAddressing(kg, 'art. 27 para.'))).toMatchObject({ code: 'syntax', offset: 13 });
     expect(fail(() => toolsAddressing(kg, 'arts. 7–9'))).toMatchObject({ code: 'ambiguous' });
@@ -192,11 +204,17 @@ describe('toolsOnTheme', () => {
     // A test tool whose id sorts last, on international cooperation (a child of cooperation); the directory's
     // extradition category is on a grandchild.
     const zz = { type: 'tool', id: 'zz-test-tool', kind: 'issue-paper', title: 'ZZ test tool', structure: { completeness: 'complete' }, sources: ['seed'], links: [{ themes: ['international-cooperation'], basis: 'curated', source: 'seed', note: 'test' }] };
-    const narrower = toolsOnTheme(loadGraph({ add: [{ file: 'zz.yaml', data: zz }] }), 'cooperation', { match: ['narrower'] }).results;
+    const narrower = toolsOnTheme(loadGraph({ dataset: buildDataset([{ file: 'zz.yaml', data: zz }], { base: bundledDataset() }) }), 'cooperation', { match: ['narrower'] }).results;
     const depth = narrower.map((r) => r.path.length - 1);
     expect(new Set(depth)).toEqual(new Set([1, 2]));
     expect(depth).toEqual([...depth].sort((x, y) => x - y));
     expect(narrower.find((r) => r.tool.id === 'zz-test-tool')).toMatchObject({ theme: { id: 'international-cooperation' } });
+  });
+
+  test('user data joins through loadGraph({ dataset }); the former add option fails and says what to call', () => {
+    const error = fail(() => loadGraph(JSON.parse('{ "add": [] }')));
+    expect(error).toMatchObject({ code: 'invalid_input', operation: 'loadGraph', suggestions: ['dataset'] });
+    expect(error.message).toContain('untoc-kg/data');
   });
 
   test('an unknown theme suggests the nearest', () => {
