@@ -5,7 +5,8 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { authorities, generateDirectory, loadCore, loadDirectory } from '../dist/index.js';
+import { authorities, loadCore } from '../dist/index.js';
+import { generateDirectory, loadDirectory } from '../dist/data.js';
 import { measure } from './harness.js';
 
 const AUTHORITIES = 100_000;

@@ -8,7 +8,8 @@
 import { Writer } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import jsonldModule from 'jsonld';
-import { buildDataset, bundledDataset } from '../dist/index.js';
+import { bundledDataset } from '../dist/index.js';
+import { buildDataset } from '../dist/data.js';
 import { exportQuads, jsonldContext, rdfToString, staticDocumentLoader, writeJsonLd, writeRdf } from '../dist/rdf.js';
 import { syntheticDataFiles } from './generate.js';
 import { measureAsync, ratio, type Timing } from './harness.js';

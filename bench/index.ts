@@ -10,6 +10,7 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<unknown> }>> = {
   exports: () => import('./exports.js'),
   text: () => import('./text.js'),
   stress: () => import('./stress.js'),
+  bundle: () => import('./bundle.js'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -1,7 +1,15 @@
 /**
  * untoc-kg: the United Nations Convention against Transnational Organized Crime, its Protocols, the UNODC Model Law
  * against the Smuggling of Migrants and the UNODC tools as one knowledge graph, with typed queries, citation parsing
- * and linked-data exports. This entry runs in browsers too; file-system helpers are in `untoc-kg/node`.
+ * and linked-data exports. This entry runs in browsers too and loads no zod: the schemas and validation of data files
+ * are in `untoc-kg/data`, file-system helpers in `untoc-kg/node`, exports and imports in `untoc-kg/rdf`, SPARQL in
+ * `untoc-kg/sparql`.
+ *
+ * @example
+ * ```ts
+ * import { loadGraph, toolsAddressing } from 'untoc-kg'
+ * toolsAddressing(loadGraph(), 'art. 27 para. 1(e)').results[0].tool.id // 'legislative-guides'
+ * ```
  *
  * @packageDocumentation
  */
@@ -12,42 +20,34 @@ export type { LoadGraphOptions } from './kg.js';
 export { loadCore } from './core.js';
 export type { KnowledgeGraphCore } from './core.js';
 export { bundledDataset } from './bundled.js';
-export { buildIndex } from './lookup/build.js';
 export type { GraphIndex } from './lookup/build.js';
+export type { AddressedBelow, AddressingLookup } from './lookup/addressing.js';
 
 // Typed queries
-export { toolsAddressing, provisionsAddressedBy, toolsOnTheme, discrepanciesAbout } from './query/tools.js';
-export type {
-  AddressedProvision,
-  Discrepancy,
-  MatchKind,
-  NodeRef,
-  PathRelation,
-  PathStep,
-  ProvisionsAddressedResult,
-  ThemeMatch,
-  ToolMatch,
-  ToolsAddressingOptions,
-  ToolsAddressingResult,
-  ToolsOnThemeResult,
-} from './query/tools.js';
-export { provision, themesOf } from './query/provisions.js';
-export type { ProvisionDetails, Reference, ThemeOf, ThemesOfResult } from './query/provisions.js';
-export { search, normalizeForSearch } from './query/search.js';
+export { toolsAddressing } from './query/tools.js';
+export type { ToolMatch, ToolsAddressingOptions, ToolsAddressingResult } from './query/tools.js';
+export { provision, provisionsAddressedBy } from './query/provisions.js';
+export type { AddressedProvision, ProvisionDetails, ProvisionsAddressedResult, Reference } from './query/provisions.js';
+export { toolsOnTheme, themesOf } from './query/themes.js';
+export type { ThemeMatch, ThemeOf, ThemesOfResult, ToolsOnThemeResult } from './query/themes.js';
+export { discrepanciesAbout } from './query/discrepancies.js';
+export type { Discrepancy } from './query/discrepancies.js';
+export { search } from './query/search.js';
 export type { SearchHit, SearchKind, SearchOptions } from './query/search.js';
 export { explainPath } from './query/paths.js';
 export type { PathOptions, PathResult } from './query/paths.js';
+export type { MatchKind, NodeRef, PathRelation, PathStep } from './query/steps.js';
 export type { Evidence, PartView, ProvisionView, ThemeView, ToolView } from './query/views.js';
 
 // Citations
-export { parseCitation, normalizeCitationText } from './citation/parse.js';
+export { parseCitation } from './citation/parse.js';
 export type { ParseOptions } from './citation/parse.js';
-export { formatCitation, provisionLabel } from './citation/format.js';
+export { formatCitation } from './citation/format.js';
 export type { Citable } from './citation/format.js';
 export { resolveCitation } from './citation/resolve.js';
+export type { Resolution, ResolvedTarget, StructureLookup } from './citation/resolve.js';
 export { findCitations } from './citation/find.js';
 export type { FindOptions, FoundCitation } from './citation/find.js';
-export type { Resolution, ResolvedTarget, StructureLookup } from './citation/resolve.js';
 export type {
   Citation,
   CitationContext,
@@ -62,46 +62,7 @@ export type {
   UnresolvedCitation,
 } from './citation/types.js';
 
-// Data: schemas (which are the types), loading and validation
-export {
-  ArticleNode,
-  Basis,
-  ChapterNode,
-  Completeness,
-  CountClaim,
-  DataFile,
-  InstrumentFile,
-  ItemNode,
-  LinkEntry,
-  ParagraphNode,
-  PartEntry,
-  PrintedNumber,
-  ProvisionThemeEntry,
-  ReferenceEntry,
-  SourceEntry,
-  SourcesFile,
-  SubitemNode,
-  SubparagraphNode,
-  ThemeEntry,
-  ThemesFile,
-  ToolFile,
-  ToolKind,
-} from './model/files.js';
-export {
-  AuthorityEntry,
-  CategoryEntry,
-  ConsentKind,
-  DesignationBasis,
-  DirectoryCategoriesFile,
-  DirectoryFile,
-  ParticipationEntry,
-  ParticipationFigure,
-  ParticipationFile,
-} from './model/files.js';
-export { buildDataset } from './load/build.js';
-export type { BuildOptions } from './load/build.js';
-export { checkShape } from './load/shape.js';
-export type { RawFile, ShapeResult } from './load/shape.js';
+// The dataset's records (the schemas of the data files are in `untoc-kg/data`)
 export type {
   AuthorityRecord,
   CategoryRecord,
@@ -123,8 +84,8 @@ export type {
   ToolRecord,
 } from './model/dataset.js';
 
-// Identifiers
-export { BASE_IRI, cleanNum, instrumentIri, mintEid, parseEid, provisionId } from './model/ids.js';
+// Identifiers (minted by the library: get them from `resolveCitation` and the query results)
+export { BASE_IRI } from './model/ids.js';
 export type {
   AuthorityId,
   CategoryId,
@@ -148,20 +109,15 @@ export type {
 export { KNOWN_INSTRUMENTS } from './model/instruments.js';
 export type { InstrumentEntry, InstrumentKind, KnownInstrumentId } from './model/instruments.js';
 
-// Projections and exports
-export { datasetQuads, LINK_PREDICATE } from './rdf/quads.js';
-export type { QuadOptions } from './rdf/quads.js';
-export { buildStore } from './rdf/store.js';
-export { buildGraph } from './graph/build.js';
+// The views of the graph (`kg.store`, `kg.graph`) and Turtle
 export type { EdgeAttributes, EdgeEvidence, NetworkGraph, NodeAttributes } from './graph/build.js';
 export { toTurtle } from './export/turtle.js';
 export { PREFIXES, UKG } from './vocab/terms.js';
 
 // Treaty texts: read, check against the graph, attach the wording
-export { parseTreatyText, fullText, printedMarker, textProvisions } from './text/parse.js';
-export { detectLanguage } from './text/language.js';
+export { parseTreatyText } from './text/parse.js';
 export type { TextChapter, TextLevel, TextNotice, TextProvision, TreatyText, TreatyTextOptions, Wording, WordingTree } from './text/parse.js';
-export { checkText, instrumentOfText, TextMismatchError } from './text/check.js';
+export { checkText, TextMismatchError } from './text/check.js';
 export type {
   ChapterArticlesFinding,
   CheckTextOptions,
@@ -188,16 +144,10 @@ export type { DataIssue, ErrorCode, ErrorDetails, TextPosition } from './errors.
 export { DirectoryImportError, formatRowError, isDirectoryImportError } from './errors.js';
 export type { RowError } from './errors.js';
 
-// The directory of competent national authorities
+// The directory of competent national authorities (imports of directories are in `untoc-kg/data`)
 export { authorities } from './query/authorities.js';
 export type { AuthoritiesFilter, AuthoritiesResult, AuthorityMatch, ProvisionMatch } from './query/authorities.js';
 export { authoritiesFor } from './query/designations.js';
 export type { AuthoritiesForOptions, AuthoritySummary } from './query/designations.js';
-export { loadDirectory, DIRECTORY_COLUMNS } from './directory/import.js';
-export type { DirectoryColumn, DirectoryImport, LoadDirectoryOptions } from './directory/import.js';
-export { generateDirectory, generateDirectoryEntries } from './directory/generate.js';
-export type { GenerateDirectoryOptions } from './directory/generate.js';
-export { parseCsv, toCsv } from './directory/csv.js';
-export type { CsvProblem, CsvRecord } from './directory/csv.js';
-export { allStates, findState, stateByCode } from './model/states.js';
+export { allStates, findState } from './model/states.js';
 export type { StateCodes } from './model/states.js';

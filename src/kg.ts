@@ -9,9 +9,8 @@ import type { Store } from 'n3';
 import { bundledDataset } from './bundled.js';
 import type { KnowledgeGraphCore } from './core.js';
 import { buildGraph, type NetworkGraph } from './graph/build.js';
+import { UntocKgError } from './errors.js';
 import { buildIndex, type GraphIndex } from './lookup/build.js';
-import { buildDataset } from './load/build.js';
-import type { RawFile } from './load/shape.js';
 import type { Dataset } from './model/dataset.js';
 import { buildStore } from './rdf/store.js';
 import { UntocKgError } from './errors.js';
@@ -49,18 +48,17 @@ export class KnowledgeGraph implements KnowledgeGraphCore {
 /** Options of {@link loadGraph}. */
 export interface LoadGraphOptions {
   /**
-   * More data files to add to the curated graph (already parsed, e.g. with `readDataFiles` from `untoc-kg/node`).
-   * They are validated together with it; if any is invalid, nothing is loaded.
+   * Use this dataset instead of the curated one: e.g. the curated one plus your own files, as `buildDataset(files,
+   * { base: bundledDataset() })` from `untoc-kg/data` or `loadDataset` from `untoc-kg/node` give it.
    */
-  readonly add?: readonly RawFile[];
-  /** Start from this dataset instead of the curated one. */
   readonly dataset?: Dataset;
 }
 
 /**
- * Loads the knowledge graph: the curated data compiled into the package, plus any files given.
+ * Loads the knowledge graph: the curated data compiled into the package, or the dataset given. Validating data files
+ * needs zod and lives in `untoc-kg/data`, so that this entry loads neither zod nor a YAML reader.
  *
- * @throws {@link DataValidationError} when added files are invalid (with every issue; nothing is half loaded).
+ * @throws {@link UntocKgError} `invalid_input` for the former `add` option, with what to call instead.
  * @example
  * ```ts
  * import { loadGraph, toolsAddressing } from 'untoc-kg'
@@ -69,9 +67,15 @@ export interface LoadGraphOptions {
  * ```
  */
 export function loadGraph(options: LoadGraphOptions = {}): KnowledgeGraph {
-  const base = options.dataset ?? bundledDataset();
-  const dataset = options.add && options.add.length > 0 ? buildDataset(options.add, { base }) : base;
-  return new KnowledgeGraph(dataset);
+  if (options && 'add' in options) {
+    throw new UntocKgError(
+      'invalid_input',
+      'loadGraph',
+      'options.add is gone: build the dataset with buildDataset(files, { base: bundledDataset() }) from untoc-kg/data, then pass it as options.dataset',
+      { value: 'add', suggestions: ['dataset'] },
+    );
+  }
+  return new KnowledgeGraph(options.dataset ?? bundledDataset());
 }
 
 /**

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import type { Discrepancy, PathStep } from '../query/tools.js';
+import type { Discrepancy } from '../query/discrepancies.js';
+import type { PathStep } from '../query/steps.js';
 import type { AuthoritySummary } from '../query/designations.js';
 import type { Evidence, ProvisionView } from '../query/views.js';
 

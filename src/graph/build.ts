@@ -13,6 +13,7 @@ import type { Basis, Dataset, LinkProperty } from '../model/dataset.js';
 import type { ProvisionLevel, SourceId } from '../model/ids.js';
 import type { ToolKind } from '../model/files.js';
 import { provisionLabel } from '../citation/format.js';
+import { defined } from '../util/defined.js';
 
 /** The attributes of a node, by kind. */
 export type NodeAttributes =
@@ -61,14 +62,14 @@ export function buildGraph(dataset: Dataset): NetworkGraph {
       kind: 'provision',
       label: provisionLabel(p, abbreviation.get(p.instrument) ?? p.instrument),
       level: p.level,
-      ...(p.heading !== undefined && { heading: p.heading }),
+      ...defined({ heading: p.heading }),
     });
   }
   for (const t of dataset.tools) {
     // The Model Law is a tool and an instrument with one IRI: one node.
     if (!graph.hasNode(t.iri)) graph.addNode(t.iri, { kind: 'tool', label: t.title, toolKind: t.kind });
   }
-  for (const p of dataset.parts) graph.addNode(p.id, { kind: 'part', label: p.label, ...(p.title !== undefined && { title: p.title }) });
+  for (const p of dataset.parts) graph.addNode(p.id, { kind: 'part', label: p.label, ...defined({ title: p.title }) });
   for (const t of dataset.themes) graph.addNode(t.iri, { kind: 'theme', label: t.label });
 
   for (const p of dataset.provisions) {
@@ -88,8 +89,7 @@ export function buildGraph(dataset: Dataset): NetworkGraph {
       link: link.id,
       basis: link.basis,
       source: link.source,
-      ...(link.locator !== undefined && { locator: link.locator }),
-      ...(link.note !== undefined && { note: link.note }),
+      ...defined({ locator: link.locator, note: link.note }),
     };
     const list = evidence.get(key);
     if (list) {

@@ -607,6 +607,7 @@ class Builder implements StructureLookup {
         ...(entry.title !== undefined && { title: entry.title }),
         ...(entry.summary !== undefined && { summary: entry.summary }),
         ...(entry.pages !== undefined && { pages: entry.pages }),
+        ...(entry.pagesIn !== undefined && { pagesIn: entry.pagesIn.map((p) => ({ source: sourceId(p.source), pages: p.pages })) }),
         ...(entry.paragraphs !== undefined && { paragraphs: entry.paragraphs }),
         ...(entry.completeness !== undefined && { completeness: entry.completeness }),
         ...(parent !== undefined && { parent }),
@@ -614,6 +615,7 @@ class Builder implements StructureLookup {
         sources: entry.sources.map((s) => sourceId(s)),
       });
       entry.sources.forEach((s, j) => this.source(file, ['parts', i, 'sources', j], s));
+      entry.pagesIn?.forEach((p, j) => this.source(file, ['parts', i, 'pagesIn', j, 'source'], p.source));
     });
     const record: ToolRecord = {
       id,
@@ -623,7 +625,7 @@ class Builder implements StructureLookup {
       ...(data.instrument !== undefined && { instrument: data.instrument as InstrumentId }),
       ...(data.url !== undefined && { url: data.url }),
       ...(data.summary !== undefined && { summary: data.summary }),
-      ...(data.publication && { publication: { ...data.publication, sources: data.publication.sources.map((s) => sourceId(s)) } }),
+      ...(data.publication && { publication: publicationRecord(data.publication) }),
       structure: data.structure,
       parts,
       counts: (data.counts ?? []).map((c) => ({ ...c, source: sourceId(c.source) })),
@@ -633,6 +635,7 @@ class Builder implements StructureLookup {
     this.tools.set(data.id, record);
     data.sources.forEach((s, i) => this.source(file, ['sources', i], s));
     data.publication?.sources.forEach((s, i) => this.source(file, ['publication', 'sources', i], s));
+    data.publication?.editions?.forEach((e, i) => this.source(file, ['publication', 'editions', i, 'source'], e.source));
     data.counts?.forEach((c, i) => this.source(file, ['counts', i, 'source'], c.source));
 
     data.links?.forEach((entry, i) => {
@@ -864,4 +867,13 @@ export function buildDataset(files: readonly RawFile[], options: BuildOptions = 
   builder.checkSources();
   if (builder.issues.list.length > 0) throw new DataValidationError('load', builder.issues.list);
   return builder.finish();
+}
+
+/** A tool's publication facts with its source keys (its own and its editions') read as source ids. */
+function publicationRecord({ editions, sources, ...facts }: NonNullable<ToolFile['publication']>): NonNullable<ToolRecord['publication']> {
+  return {
+    ...facts,
+    sources: sources.map((s) => sourceId(s)),
+    ...(editions && { editions: editions.map((e) => ({ ...e, source: sourceId(e.source) })) }),
+  };
 }

@@ -23,9 +23,13 @@ import type {
 import type { InstrumentId, ProvisionId } from '../model/ids.js';
 import { CategoryNames } from '../model/categories.js';
 import { KNOWN_INSTRUMENTS } from '../model/instruments.js';
+import { buildAddressing, type AddressingLookup } from './addressing.js';
 
-/** Read-only lookups over one dataset. */
-export interface GraphIndex extends StructureLookup {
+/**
+ * Read-only lookups over one dataset. The addressing table ({@link AddressingLookup}: `addressesTo`,
+ * `addressedBelow`) is built the first time one of its two lookups is called.
+ */
+export interface GraphIndex extends StructureLookup, AddressingLookup {
   readonly instruments: ReadonlyMap<string, InstrumentRecord>;
   readonly instrumentsByIri: ReadonlyMap<string, InstrumentRecord>;
   readonly provisions: ReadonlyMap<string, ProvisionRecord>;
@@ -78,7 +82,6 @@ export interface GraphIndex extends StructureLookup {
   authoritiesOf(state: string): readonly AuthorityRecord[];
 }
 
-
 const EMPTY: readonly never[] = Object.freeze([]);
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -88,13 +91,14 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
- * Builds the index of a dataset.
+ * Builds the index of a dataset. `KnowledgeGraph` and `loadCore` call it; it is not part of the public surface.
  *
  * @example
  * ```ts
  * const index = buildIndex(dataset)
  * index.ancestorsOf(id).map((a) => a.id) // [art_27/para_1, art_27, untoc]
  * ```
+ * @internal
  */
 export function buildIndex(dataset: Dataset): GraphIndex {
   const instruments = new Map<string, InstrumentRecord>();
@@ -216,6 +220,16 @@ export function buildIndex(dataset: Dataset): GraphIndex {
     pushTo(byState, a.state, a);
   }
 
+  let addressing: AddressingLookup | undefined;
+  const addressingTable = () =>
+    (addressing ??= buildAddressing({
+      links: dataset.links,
+      provisionRecord: index.provisionRecord,
+      instrumentsByIri,
+      orderOf: index.orderOf,
+      ancestorsOf,
+    }));
+
   const index: GraphIndex = {
     instruments,
     instrumentsByIri,
@@ -268,6 +282,8 @@ export function buildIndex(dataset: Dataset): GraphIndex {
     authoritiesUnder: (provision) => byProvision.get(provision) ?? EMPTY,
     authoritiesIn: (category) => byCategory.get(category) ?? EMPTY,
     authoritiesOf: (state) => byState.get(state) ?? EMPTY,
+    addressesTo: (node) => addressingTable().addressesTo(node),
+    addressedBelow: (id) => addressingTable().addressedBelow(id),
   };
   return index;
 }

@@ -99,6 +99,8 @@ export interface ToolRecord {
     readonly jobNumber?: string;
     readonly pages?: number;
     readonly note?: string;
+    /** Other editions (language editions, an advance copy), each named by the source that describes it. */
+    readonly editions?: readonly EditionRecord[];
   };
   readonly structure: { readonly completeness: Completeness; readonly note?: string };
   /** Top-level parts in document order. */
@@ -106,6 +108,19 @@ export interface ToolRecord {
   readonly counts: readonly CountRecord[];
   readonly sources: readonly SourceId[];
   readonly file: string;
+}
+
+/** Another edition of a tool, named by the source that describes it. */
+export interface EditionRecord {
+  readonly source: SourceId;
+  readonly label: string;
+  readonly language?: string;
+  readonly title?: string;
+  readonly jobNumber?: string;
+  readonly date?: string;
+  readonly place?: string;
+  readonly pages?: number;
+  readonly note?: string;
 }
 
 /** A count a source reports, kept with its date and source ("over 600 authorities", seed, 2015). */
@@ -127,7 +142,10 @@ export interface PartRecord {
   readonly label: string;
   readonly title?: string;
   readonly summary?: string;
+  /** Pages in the edition the tool's `publication` describes. */
   readonly pages?: string;
+  /** Pages in other editions, each named by the source that describes the edition. */
+  readonly pagesIn?: readonly { readonly source: SourceId; readonly pages: string }[];
   readonly paragraphs?: string;
   readonly completeness?: Completeness;
   /** The enclosing part, if any. */

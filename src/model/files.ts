@@ -153,8 +153,10 @@ export const PartEntry = z.strictObject({
   title: text.optional(),
   /** The project's own one-line summary (never copied text). */
   summary: text.optional(),
-  /** Page and paragraph ranges where a source gives them. */
+  /** Page and paragraph ranges where a source gives them (pages: in the edition the tool's `publication` describes). */
   pages: text.optional(),
+  /** The part's pages in another edition (an advance copy, a language edition), named by the source that describes it. */
+  pagesIn: z.array(z.strictObject({ source: sourceKey, pages: text })).min(1).optional(),
   paragraphs: text.optional(),
   completeness: Completeness.optional(),
   ...sourced,
@@ -202,6 +204,22 @@ export const CountClaim = z.strictObject({
 });
 export type CountClaim = z.infer<typeof CountClaim>;
 
+/** Another edition of a tool (a language edition, an advance copy), named by the source that describes it. */
+export const EditionEntry = z.strictObject({
+  source: sourceKey,
+  /** How to tell it apart, e.g. "French edition", "Part Three, advance copy". */
+  label: text,
+  /** BCP 47 language tag, where the edition is in another language than the one `publication` describes. */
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag such as fr').optional(),
+  title: text.optional(),
+  jobNumber: text.optional(),
+  date: text.optional(),
+  place: text.optional(),
+  pages: z.number().int().positive().optional(),
+  note: text.optional(),
+});
+export type EditionEntry = z.infer<typeof EditionEntry>;
+
 /** One data file describing a tool from the seed's annex (or a user's own tool). */
 export const ToolFile = z.strictObject({
   type: z.literal('tool'),
@@ -223,6 +241,8 @@ export const ToolFile = z.strictObject({
       pages: z.number().int().positive().optional(),
       note: text.optional(),
       ...sourced,
+      /** Other editions, each with its own source; `publication` itself describes the edition the parts' `pages` follow. */
+      editions: z.array(EditionEntry).min(1).optional(),
     })
     .optional(),
   structure: z.strictObject({ completeness: Completeness, note: text.optional() }),

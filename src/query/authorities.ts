@@ -11,8 +11,9 @@ import { UntocKgError } from '../errors.js';
 import type { AuthorityRecord, CategoryRecord } from '../model/dataset.js';
 import type { CategoryId, ProvisionId } from '../model/ids.js';
 import { findState, stateProblem, type StateCodes } from '../model/states.js';
+import { defined } from '../util/defined.js';
 import { sortByStateAndName, summarizeAuthority, type AuthoritySummary } from './designations.js';
-import { discrepanciesAbout, type Discrepancy } from './tools.js';
+import { discrepanciesAbout, type Discrepancy } from './discrepancies.js';
 import { nodeLabel } from './views.js';
 
 /** What to look for; every field is optional and they combine with "and". */
@@ -120,7 +121,7 @@ export function authorities(kg: KnowledgeGraphCore, filter: AuthoritiesFilter = 
       discrepancies.push(...discrepanciesAbout(kg, t).filter((d) => d.role === 'claimed'));
       for (const link of index.disputedTo(t)) {
         if (!link.correction) continue;
-        const correction = link.correction as string as ProvisionId;
+        const correction = link.correction as ProvisionId;
         add(index.authoritiesUnder(correction), 'corrected');
         for (const d of index.descendantsOf(correction)) add(index.authoritiesUnder(d), 'corrected');
       }
@@ -148,11 +149,11 @@ export function authorities(kg: KnowledgeGraphCore, filter: AuthoritiesFilter = 
   }
   sortByStateAndName(out);
   return {
-    filter: {
-      ...(state && { state: { alpha2: state.alpha2, alpha3: state.alpha3, name: state.name } }),
-      ...(category && { category: { id: category.id, label: category.label } }),
-      ...(provisions && { provisions }),
-    },
+    filter: defined({
+      state: state && { alpha2: state.alpha2, alpha3: state.alpha3, name: state.name },
+      category: category && { id: category.id, label: category.label },
+      provisions,
+    }),
     authorities: out,
     discrepancies,
     notes: [...new Set(notes)],

@@ -5,10 +5,12 @@
  *
  * @module
  */
+import type { CitationContext } from '../citation/types.js';
 import type { KnowledgeGraphCore } from '../core.js';
 import type { AuthorityRecord } from '../model/dataset.js';
 import type { AuthorityId, CategoryId, PartId, ProvisionId, SourceId } from '../model/ids.js';
 import { compareStrings } from '../util/compare.js';
+import { provisionInput } from './inputs.js';
 import { nodeLabel } from './views.js';
 
 /** A competent national authority as the queries return it: who, where, under what, and who says so. */
@@ -107,6 +109,8 @@ export function sortByStateAndName<T extends AuthoritySummary>(summaries: T[]): 
 export interface AuthoritiesForOptions {
   /** Also the authorities designated under provisions inside this one (art. 8 → those under art. 8(6)). Default false. */
   readonly narrower?: boolean;
+  /** What a bare or relative citation means. */
+  readonly context?: CitationContext;
 }
 
 /**
@@ -114,14 +118,16 @@ export interface AuthoritiesForOptions {
  * provision, or (with `narrower`) under it or a provision inside it. For `provision()` and `toolsAddressing()`;
  * `authorities()` also follows disputed citations (the seed's SOM art. 8(5)).
  *
- * @param provision - a provision id (IRI), e.g. the id of SOM Protocol art. 8(6).
+ * @param provision - a citation (`SOM Protocol art. 8(6)`), a provision IRI, or an instrument id.
+ * @throws {@link UntocKgError} for an unknown or malformed citation (`syntax`, `unknown_provision`, …).
  * @example
  * ```ts
- * const [target] = resolveCitation(kg, 'SOM Protocol art. 8(6)').targets
- * authoritiesFor(kg, target.id).map((a) => a.name) // ['Bundesamt für Seeschifffahrt und Hydrographie']
+ * authoritiesFor(kg, 'SOM Protocol art. 8(6)').map((a) => a.name) // ['Bundesamt für Seeschifffahrt und Hydrographie']
+ * authoritiesFor(kg, 'SOM art. 8', { narrower: true }).length     // the same one, designated under a part of art. 8
  * ```
  */
-export function authoritiesFor(kg: KnowledgeGraphCore, provision: ProvisionId, options: AuthoritiesForOptions = {}): AuthoritySummary[] {
-  const ids = options.narrower ? [provision, ...kg.index.descendantsOf(provision)] : [provision];
+export function authoritiesFor(kg: KnowledgeGraphCore, provision: string, options: AuthoritiesForOptions = {}): AuthoritySummary[] {
+  const id = provisionInput(kg, 'authoritiesFor', provision, options.context);
+  const ids: readonly ProvisionId[] = options.narrower ? [id, ...kg.index.descendantsOf(id)] : [id];
   return sortByStateAndName([...new Set(ids.flatMap((id) => kg.index.authoritiesUnder(id)))].map((r) => summarizeAuthority(kg, r)));
 }

@@ -15,7 +15,7 @@ import { stateByCode } from '../model/states.js';
 import { compareStrings } from '../util/compare.js';
 import { corpusLookupOf, type CorpusGraph } from './corpus-graph.js';
 import { provisionInput } from './inputs.js';
-import type { MatchKind, NodeRef, PathStep } from './tools.js';
+import type { MatchKind, NodeRef, PathStep } from './steps.js';
 import { nodeLabel, provisionView, type Evidence, type ProvisionView } from './views.js';
 
 /** A national law or a case as queries show it. */

@@ -11,7 +11,7 @@ import type { EdgeAttributes } from '../graph/build.js';
 import type { KnowledgeGraph } from '../kg.js';
 import type { SourceId } from '../model/ids.js';
 import { nodeInput } from './inputs.js';
-import type { NodeRef, PathRelation, PathStep } from './tools.js';
+import type { NodeRef, PathRelation, PathStep } from './steps.js';
 import { evidenceFrom, nodeLabel, type Evidence } from './views.js';
 
 /** The answer of {@link explainPath}. */

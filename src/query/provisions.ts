@@ -1,32 +1,27 @@
 /**
- * Queries that return provisions: one provision with everything around it, and the themes of a provision or tool.
+ * Queries that return provisions: one provision with everything around it, and the provisions a tool or part
+ * addresses.
  *
  * @module
  */
 import type { CitationContext } from '../citation/types.js';
 import type { KnowledgeGraphCore } from '../core.js';
-import type { LinkRecord } from '../model/dataset.js';
-import type { NodeIri, ProvisionId } from '../model/ids.js';
+import type { LinkRecord, PartRecord } from '../model/dataset.js';
+import type { ProvisionId } from '../model/ids.js';
 import { groupBy } from '../util/group.js';
 import { authoritiesFor, type AuthoritySummary } from './designations.js';
-import { nodeInput, provisionInput } from './inputs.js';
-import { toolsAddressing, type Discrepancy, type NodeRef, type ToolMatch } from './tools.js';
-import { evidenceOf, nodeLabel, provisionView, themeView, type Evidence, type ProvisionView, type ThemeView } from './views.js';
+import type { Discrepancy } from './discrepancies.js';
+import { provisionInput, toolInput } from './inputs.js';
+import { chainSteps, step, type MatchKind, type PathStep } from './steps.js';
+import { themesOfNode, type ThemeOf } from './themes.js';
+import { toolsAddressing, type ToolMatch } from './tools.js';
+import { evidenceOf, partView, provisionView, toolView, type Evidence, type PartView, type ProvisionView, type ToolView } from './views.js';
 
 /** A reference from one provision to another (or to an instrument), with what the text says about it. */
 export interface Reference {
   readonly provision: ProvisionView;
   /** What kind of reference it is ("without prejudice to", "applies mutatis mutandis"), when the data says. */
   readonly note: string | null;
-  readonly evidence: readonly Evidence[];
-}
-
-/** A theme of a node, and whether the node has it itself or inherits it from what encloses it. */
-export interface ThemeOf {
-  readonly theme: ThemeView;
-  readonly match: 'exact' | 'inherited';
-  /** The node that carries the theme (the node itself for `exact`). */
-  readonly via: NodeRef;
   readonly evidence: readonly Evidence[];
 }
 
@@ -113,55 +108,88 @@ function sortParents(kg: KnowledgeGraphCore, parents: ProvisionView[]): Provisio
   return [...parents].sort((a, b) => weight(a) - weight(b));
 }
 
-/** The answer of {@link themesOf}. */
-export interface ThemesOfResult {
-  readonly node: NodeRef;
-  readonly themes: readonly ThemeOf[];
+/** One answer of {@link provisionsAddressedBy}. */
+export interface AddressedProvision {
+  readonly provision: ProvisionView;
+  /** The part that addresses it, or `null` for the tool as a whole. */
+  readonly part: PartView | null;
+  /**
+   * `exact`: the tool or part asked about addresses it; `narrower`: a part inside it does; `broader`: the tool (or a
+   * part) enclosing the part asked about does.
+   */
+  readonly match: Exclude<MatchKind, 'related'>;
+  /** From the tool or part asked about to the provision. */
+  readonly path: readonly PathStep[];
+  readonly evidence: readonly Evidence[];
+}
+
+/** The answer of {@link provisionsAddressedBy}. */
+export interface ProvisionsAddressedResult {
+  readonly tool: ToolView;
+  readonly part: PartView | null;
+  /** In order of match (exact, narrower, broader), then document order. */
+  readonly results: readonly AddressedProvision[];
 }
 
 /**
- * The themes of a provision, tool or part: its own, and those it inherits from what encloses it (a provision from
- * its article, chapter and instrument; a part from its enclosing parts and tool).
+ * The provisions a tool, or a part of it, addresses.
  *
- * @param ref - a citation or provision IRI, a tool id or part path, or any node IRI.
+ * @param tool - a tool id (`legislative-guides`), a part path (`legislative-guides/part_1/chp_5`) or an IRI.
+ * @throws {@link UntocKgError} `unknown_tool` or `unknown_part`, with the nearest ids.
+ *
  * @example
  * ```ts
- * themesOf(kg, 'SOM Protocol art. 8(6)').themes.map((t) => [t.theme.id, t.match])
- * // [['smuggling-of-migrants-by-sea', 'inherited']]  (from chapter II)
+ * provisionsAddressedBy(kg, 'legislative-guides/part_1/chp_5').results.map((r) => r.provision.citation)
+ * // ['UNTOC art. 27', 'UNTOC art. 27(1)(a)', …, 'UNTOC art. 27(1)(f)']
  * ```
  */
-export function themesOf(kg: KnowledgeGraphCore, ref: string): ThemesOfResult {
-  const node = nodeInput(kg, 'themesOf', ref);
-  return { node: { iri: node, label: nodeLabel(kg, node) }, themes: themesOfNode(kg, node) };
-}
-
-function themesOfNode(kg: KnowledgeGraphCore, node: NodeIri | ProvisionId): ThemeOf[] {
+export function provisionsAddressedBy(kg: KnowledgeGraphCore, tool: string): ProvisionsAddressedResult {
+  const operation = 'provisionsAddressedBy';
+  const { tool: record, part } = toolInput(kg, operation, tool);
   const index = kg.index;
-  const carriers: { iri: string; match: ThemeOf['match'] }[] = [{ iri: node, match: 'exact' }];
-  if (index.provisionRecord(node as ProvisionId)) {
-    for (const ancestor of index.ancestorsOf(node as ProvisionId)) carriers.push({ iri: ancestor.id, match: 'inherited' });
-  } else {
-    let part = index.parts.get(node);
-    while (part) {
-      const parent: string = part.parent ?? index.tools.get(part.tool)!.iri;
-      carriers.push({ iri: parent, match: 'inherited' });
-      part = part.parent ? index.parts.get(part.parent) : undefined;
-    }
-  }
-  const out: ThemeOf[] = [];
-  const seen = new Set<string>();
-  for (const carrier of carriers) {
-    const groups = groupBy(index.linksFrom(carrier.iri), (l) => l.to, (l) => l.property === 'subject');
-    for (const [theme, links] of groups) {
-      if (seen.has(theme)) continue;
-      seen.add(theme);
-      out.push({
-        theme: themeView(index.themesByIri.get(theme)!),
-        match: carrier.match,
-        via: { iri: carrier.iri, label: nodeLabel(kg, carrier.iri) },
+  const selected: string = part?.id ?? record.iri;
+  const results: (AddressedProvision & { rank: number; order: number })[] = [];
+  const add = (subject: string, kind: AddressedProvision['match'], path: PathStep[]) => {
+    const groups = groupBy(index.linksFrom(subject), (l) => l.to, (l) => l.property === 'addresses');
+    for (const [target, links] of groups) {
+      const subjectPart = index.parts.get(subject);
+      results.push({
+        provision: provisionView(kg, target as ProvisionId),
+        part: subjectPart ? partView(subjectPart) : null,
+        match: kind,
+        path: [...path, step(kg, subject, 'addresses', target, links)],
         evidence: links.map((l) => evidenceOf(kg, l)),
+        rank: kind === 'exact' ? 0 : kind === 'narrower' ? 1 : 2,
+        order: index.orderOf(target),
       });
     }
+  };
+  add(selected, 'exact', []);
+  // Parts inside the selection.
+  const visit = (node: string, chain: string[]) => {
+    const children = node === record.iri ? record.parts : index.parts.get(node)?.children ?? [];
+    for (const child of children) {
+      const next = [...chain, child];
+      add(child, 'narrower', chainSteps(kg, next, 'hasPart'));
+      visit(child, next);
+    }
+  };
+  visit(selected, [selected]);
+  // What encloses the selected part: its parent parts and the tool.
+  if (part) {
+    const chain: string[] = [part.id];
+    let current: PartRecord | undefined = part;
+    while (current) {
+      const parent: string = current.parent ?? record.iri;
+      chain.push(parent);
+      add(parent, 'broader', chainSteps(kg, chain, 'partOf'));
+      current = current.parent ? index.parts.get(current.parent) : undefined;
+    }
   }
-  return out;
+  results.sort((a, b) => a.rank - b.rank || a.order - b.order);
+  return {
+    tool: toolView(record),
+    part: part ? partView(part) : null,
+    results: results.map(({ rank: _r, order: _o, ...rest }) => rest),
+  };
 }

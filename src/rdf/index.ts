@@ -18,14 +18,13 @@ export type { JsonLdContext } from './resources.js';
 // Writers
 export { writeExport, EXPORT_FORMATS, isExportFormat } from '../export/formats.js';
 export type { ExportFormat, ExportFormatInfo, ExportOptions } from '../export/formats.js';
-export { writeRdf, rdfToString, escapeRdfString, RDF_MEDIA_TYPES } from '../export/rdf-text.js';
+export { writeRdf, rdfToString, RDF_MEDIA_TYPES } from '../export/rdf-text.js';
 export type { RdfFormat, RdfWriteOptions } from '../export/rdf-text.js';
 export { writeJsonLd, toJsonLd, framedDocuments, ContextCompactor } from '../export/jsonld.js';
 export type { FrameFocus, FramedDocument, JsonLdForm, JsonLdOptions } from '../export/jsonld.js';
-export { writeGraphologyJson, writeGexf, writeGraphml, flatNodeAttributes, flatEdgeAttributes, escapeXml } from '../export/network.js';
-export type { FlatAttributes, NetworkWriteOptions } from '../export/network.js';
+export { writeGraphologyJson, writeGexf, writeGraphml } from '../export/network.js';
+export type { NetworkWriteOptions } from '../export/network.js';
 export { writeProvisionsCsv, writeLinksCsv, PROVISION_COLUMNS, LINK_COLUMNS } from '../export/csv.js';
-export { csvField } from '../directory/csv.js';
 export type { CsvWriteOptions } from '../export/csv.js';
 
 // Reading and importing

@@ -5,8 +5,8 @@
  */
 
 /** Groups the items that pass `keep` by `key`, in first-seen order. */
-export function groupBy<T>(items: Iterable<T>, key: (item: T) => string, keep: (item: T) => boolean = () => true): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
+export function groupBy<T, K extends string = string>(items: Iterable<T>, key: (item: T) => K, keep: (item: T) => boolean = () => true): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
   for (const item of items) {
     if (!keep(item)) continue;
     const k = key(item);

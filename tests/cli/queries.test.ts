@@ -15,7 +15,7 @@ describe('untoc-kg tools', () => {
     const exact = lines.findIndex((l) => l.startsWith('exact'));
     expect(lines[exact]).toMatch(/^exact\s+Legislative Guides .*, Part One, chapter V$/);
     expect(lines[exact + 1]!.trim()).toBe('source: seed, annex, entry on the Legislative Guides');
-    expect(out).toMatch(/^broader\s+In-depth Training Manual .*Module 8 .*, via UNTOC art\. 27$/m);
+    expect(out).toMatch(/^broader\s+In-depth Training Manual .*, Module 8, via UNTOC art\. 27$/m);
   });
 
   test('--json has the documented shape', async () => {

@@ -38,9 +38,10 @@ describe('the shipped categories (domain.md §9.2)', () => {
       extradition: ['S1', 'S3', 'S6'],
       'mutual-legal-assistance': ['S1', 'S3'],
       prevention: ['S1'],
-      'transfer-of-sentenced-persons': ['S1'],
+      'transfer-of-sentenced-persons': ['S1', 'S3'],
       'illicit-traffic-by-sea': ['S3'],
-      'smuggling-of-migrants-by-sea': ['S2', 'whatconvention-de'],
+      // State practice (Germany, Latvia) cites paragraph 6; the travaux préparatoires (S11) show a draft's paragraph 5.
+      'smuggling-of-migrants-by-sea': ['S2', 'whatconvention-de', 'latvia-som-law', 'S11'],
       firearms: ['S6', 'firearms-text'],
       'cultural-property': ['S6'],
     });
@@ -62,7 +63,7 @@ describe('the shipped categories (domain.md §9.2)', () => {
 });
 
 describe('the shipped designations and participation figures', () => {
-  test('Germany designated the BSH, Hamburg, under SOM art. 8(6) (whatconvention-de); nothing else is shipped', () => {
+  test('Germany (the BSH, Hamburg; whatconvention-de) and Latvia (two ministries; its approving law) designated under SOM art. 8(6); nothing else is shipped', () => {
     expect(dataset.authorities).toEqual([
       expect.objectContaining({
         id: 'https://w3id.org/untoc-kg/cna/deu/bsh',
@@ -72,9 +73,26 @@ describe('the shipped designations and participation figures', () => {
         designatedUnder: [`${SOM}/art_8/para_6`],
         source: 'whatconvention-de',
       }),
+      // sources-2.md §6: Latvia's law approving the Protocol, art. 2 (a machine translation).
+      expect.objectContaining({
+        id: 'https://w3id.org/untoc-kg/cna/lva/ministry-of-the-interior',
+        name: 'Ministry of the Interior',
+        state: 'LV',
+        designatedUnder: [`${SOM}/art_8/para_6`],
+        source: 'latvia-som-law',
+      }),
+      expect.objectContaining({
+        id: 'https://w3id.org/untoc-kg/cna/lva/ministry-of-transport',
+        name: 'Ministry of Transport',
+        state: 'LV',
+        designatedUnder: [`${SOM}/art_8/para_6`],
+        source: 'latvia-som-law',
+      }),
     ]);
-    const bsh = dataset.authorities[0]!;
-    for (const field of ['address', 'phone', 'email', 'website', 'hours', 'timeZone', 'urgentViaInterpol', 'updated'] as const) expect(bsh[field]).toBeUndefined();
+    for (const authority of dataset.authorities) {
+      for (const field of ['address', 'phone', 'email', 'website', 'hours', 'timeZone', 'urgentViaInterpol', 'updated'] as const) expect(authority[field]).toBeUndefined();
+      expect(authority.locator).toBeDefined();
+    }
     expect(dataset.snapshots.every((s) => !s.example)).toBe(true);
   });
 

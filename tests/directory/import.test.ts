@@ -69,7 +69,8 @@ describe('a good file', () => {
 
   test('the imported authorities answer queries', () => {
     const kg = loadCore(result.dataset);
-    expect(authorities(kg, { provision: 'SOM art. 8(6)' }).authorities.map((a) => a.state.alpha2)).toEqual(['DE', 'DE']);
+    // The curated BSH (DE) and Latvia's two ministries (LV), with the imported German authority.
+    expect(authorities(kg, { provision: 'SOM art. 8(6)' }).authorities.map((a) => a.state.alpha2)).toEqual(['DE', 'DE', 'LV', 'LV']);
   });
 
   test('the snapshot comes back as a data file that validates and loads again', () => {

@@ -180,7 +180,7 @@ describe('nothing is half loaded', () => {
   test('loadGraph with one good and one bad file throws and the curated graph is unchanged', () => {
     const before = loadGraph().dataset;
     const counts = [before.tools.length, before.links.length, before.provisions.length];
-    expect(() => loadGraph({ add: [{ file: 'good.yaml', data: tool() }, { file: 'bad.yaml', data: { ...tool({ id: 'other' }), titel: 'x' } }] })).toThrow(/problem/);
+    expect(() => loadGraph({ dataset: buildDataset([{ file: 'good.yaml', data: tool() }, { file: 'bad.yaml', data: { ...tool({ id: 'other' }), titel: 'x' } }], { base: bundledDataset() }) })).toThrow(/problem/);
     const after = loadGraph().dataset;
     expect([after.tools.length, after.links.length, after.provisions.length]).toEqual(counts);
     expect(after.tools.some((t) => t.id === 'test-guide')).toBe(false);

@@ -1,7 +1,8 @@
 /**
  * The core entry runs in a browser: the built `dist/index.js` and every chunk it imports stay free of Node built-ins
  * (`node:` imports and bare `fs`, `path`, …). Node-only code lives in `untoc-kg/node` and the CLI. So do the
- * `untoc-kg/rdf` and `untoc-kg/sparql` entries, which load jsonld.js and Oxigraph only when they are used.
+ * `untoc-kg/data`, `untoc-kg/rdf` and `untoc-kg/sparql` entries, which load zod, jsonld.js and Oxigraph; the core
+ * entry loads none of them, nor a YAML reader.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +32,7 @@ function closure(entry: string): Map<string, string[]> {
 
 const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
-test.each(['index.js', 'index.cjs', 'rdf.js', 'rdf.cjs', 'sparql.js', 'sparql.cjs'])('dist/%s and its chunks import no Node built-in', (entry) => {
+test.each(['index.js', 'index.cjs', 'data.js', 'data.cjs', 'rdf.js', 'rdf.cjs', 'sparql.js', 'sparql.cjs'])('dist/%s and its chunks import no Node built-in', (entry) => {
   const offenders: string[] = [];
   for (const [file, imports] of closure(entry)) {
     for (const spec of imports) if (spec.startsWith('node:') || builtins.has(spec)) offenders.push(`${file} → ${spec}`);
@@ -51,4 +52,10 @@ test('the core entry does not load jsonld or oxigraph; the rdf and sparql entrie
   expect(code('rdf.js')).toMatch(/import\(\s*["']jsonld["']\s*\)/);
   expect(code('sparql.js')).toMatch(/import\(\s*["']oxigraph["']\s*\)/);
   expect(code('rdf.js')).not.toMatch(/^import[^;]*["'](jsonld|oxigraph)["']/m);
+});
+
+test.each(['index.js', 'index.cjs'])('dist/%s loads neither zod nor a YAML reader; the data entry loads zod', (entry) => {
+  const imports = (file: string) => [...closure(file).values()].flat();
+  expect(imports(entry).filter((spec) => /^(zod|yaml)(\/|$)/.test(spec))).toEqual([]);
+  expect(imports(entry.replace('index', 'data')).some((spec) => /^zod(\/|$)/.test(spec))).toBe(true);
 });

@@ -41,7 +41,7 @@ describe('the packed tarball', () => {
     const result = run(join(ROOT, 'node_modules', '.bin', 'attw'), ['--pack', '.'], ROOT);
     expect(result.out).toMatch(/No problems found/);
     expect(result.code).toBe(0);
-  });
+  }, 120_000);
 
   test('ships dist, the ontology and the data, and nothing of tests', () => {
     const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' });

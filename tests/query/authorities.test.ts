@@ -18,6 +18,9 @@ import { ROOT } from '../helpers/paths.js';
 
 const kg = loadCore();
 const BSH = 'Bundesamt für Seeschifffahrt und Hydrographie';
+/** Latvia's law approving the Protocol names two ministries as its art. 8(6) authority (sources-2.md §6). */
+const LATVIA = ['Ministry of the Interior', 'Ministry of Transport'];
+const ALL = [BSH, ...LATVIA];
 const id = (citation: string) => resolveCitation(kg, citation).targets[0]!.id;
 const codeOf = (fn: () => unknown) => {
   try {
@@ -29,10 +32,14 @@ const codeOf = (fn: () => unknown) => {
 };
 
 describe('the curated designation (domain.md §2.5)', () => {
-  test('authorities(kg, { provision: "SOM art. 8(6)" }) gives the BSH, Hamburg, with its source', () => {
+  test('authorities(kg, { provision: "SOM art. 8(6)" }) gives the BSH, Hamburg, and Latvia\'s two ministries, each with its source', () => {
     const result = authorities(kg, { provision: 'SOM art. 8(6)' });
     expect(result.discrepancies).toEqual([]);
-    expect(result.authorities).toHaveLength(1);
+    expect(result.authorities.map((a) => [a.name, a.state.alpha3, a.source.id])).toEqual([
+      [BSH, 'DEU', 'whatconvention-de'],
+      [LATVIA[0], 'LVA', 'latvia-som-law'],
+      [LATVIA[1], 'LVA', 'latvia-som-law'],
+    ]);
     const [bsh] = result.authorities;
     expect(bsh).toMatchObject({
       id: 'https://w3id.org/untoc-kg/cna/deu/bsh',
@@ -51,7 +58,7 @@ describe('the curated designation (domain.md §2.5)', () => {
 
   test('the seed\'s "article 8, paragraph 5" leads to the art. 8(6) authorities, with the discrepancy explained', () => {
     const result = authorities(kg, { provision: 'Smuggling of Migrants Protocol, article 8, paragraph 5' });
-    expect(result.authorities.map((a) => [a.name, a.match])).toEqual([[BSH, 'corrected']]);
+    expect(result.authorities.map((a) => [a.name, a.match])).toEqual(ALL.map((name) => [name, 'corrected']));
     expect(result.discrepancies).toEqual([
       expect.objectContaining({
         role: 'claimed',
@@ -65,25 +72,32 @@ describe('the curated designation (domain.md §2.5)', () => {
   });
 
   test('a provision that encloses the clause matches as narrower', () => {
-    expect(authorities(kg, { provision: 'SOM Protocol art. 8' }).authorities.map((a) => a.match)).toEqual(['narrower']);
-    expect(authorities(kg, { provision: 'SOM Protocol' }).authorities).toHaveLength(1);
+    expect(authorities(kg, { provision: 'SOM Protocol art. 8' }).authorities.map((a) => a.match)).toEqual(['narrower', 'narrower', 'narrower']);
+    expect(authorities(kg, { provision: 'SOM Protocol' }).authorities).toHaveLength(3);
     expect(authorities(kg, { provision: 'SOM Protocol' }).authorities[0]).toMatchObject({ match: 'narrower', name: 'Bundesamt für Seeschifffahrt und Hydrographie' });
   });
 
   test('a State as alpha-2, alpha-3 or name; a category as id, alias or label', () => {
     for (const state of ['DE', 'deu', 'Germany']) expect(authorities(kg, { state }).authorities.map((a) => a.name)).toEqual([BSH]);
     for (const category of ['smuggling-of-migrants-by-sea', 'smuggling-by-sea', 'Smuggling of migrants by sea']) {
-      expect(authorities(kg, { category }).authorities.map((a) => a.name)).toEqual([BSH]);
+      expect(authorities(kg, { category }).authorities.map((a) => a.name)).toEqual(ALL);
     }
+    for (const state of ['LV', 'lva', 'Latvia']) expect(authorities(kg, { state }).authorities.map((a) => a.name)).toEqual(LATVIA);
     expect(authorities(kg, { state: 'FR' }).authorities).toEqual([]);
     expect(authorities(kg, { state: 'DE', category: 'extradition' }).authorities).toEqual([]);
   });
 
   test('authoritiesFor(kg, id): exact by default, narrower on request', () => {
-    expect(authoritiesFor(kg, id('SOM art. 8(6)')).map((a) => a.name)).toEqual([BSH]);
+    expect(authoritiesFor(kg, id('SOM art. 8(6)')).map((a) => a.name)).toEqual(ALL);
     expect(authoritiesFor(kg, id('SOM art. 8'))).toEqual([]);
-    expect(authoritiesFor(kg, id('SOM art. 8'), { narrower: true }).map((a) => a.name)).toEqual([BSH]);
+    expect(authoritiesFor(kg, id('SOM art. 8'), { narrower: true }).map((a) => a.name)).toEqual(ALL);
     expect(authoritiesFor(kg, id('SOM art. 8(5)'))).toEqual([]);
+  });
+
+  test('authoritiesFor takes a citation as well as an id', () => {
+    expect(authoritiesFor(kg, 'SOM art. 8(6)')).toEqual(authoritiesFor(kg, id('SOM art. 8(6)')));
+    expect(authoritiesFor(kg, 'art. 8(6)', { context: { instrument: 'som-protocol' }, narrower: true }).map((a) => a.name)).toEqual([BSH]);
+    expect((codeOf(() => authoritiesFor(kg, 'SOM art. 99')) as { code: string }).code).toBe('unknown_provision');
   });
 });
 
@@ -119,6 +133,7 @@ describe('with an imported directory', () => {
     expect(result.authorities.map((a) => [a.name, a.snapshot.id, a.snapshot.example])).toEqual([
       [BSH, 'confirmed-designations', false],
       ['Example Maritime Authority (example data)', '2000-01-01', true],
+      ...LATVIA.map((name) => [name, 'confirmed-designations', false]),
     ]);
   });
 
@@ -135,8 +150,11 @@ describe('untoc-kg authorities', () => {
   test('--provision "SOM art. 8(6)": one line per authority on stdout, exit 0', async () => {
     const result = await runCli('authorities', '--provision', 'SOM art. 8(6)');
     expect(result.code).toBe(0);
-    expect(result.out).toBe(`DE  ${BSH} (Hamburg) — smuggling-of-migrants-by-sea — SOM Protocol art. 8(6) — source: whatconvention-de\n`);
-    expect(result.err).toMatch(/1 authority/);
+    expect(result.out).toBe(
+      `DE  ${BSH} (Hamburg) — smuggling-of-migrants-by-sea — SOM Protocol art. 8(6) — source: whatconvention-de\n` +
+        LATVIA.map((name) => `LV  ${name} — smuggling-of-migrants-by-sea — SOM Protocol art. 8(6) — source: latvia-som-law\n`).join(''),
+    );
+    expect(result.err).toMatch(/3 authorities/);
   });
 
   test('--provision "SOM art. 8(5)": the same authority, and the discrepancy on stderr', async () => {

@@ -5,7 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { loadGraph } from '../../src/kg.js';
 import { failure } from '../helpers/errors.js';
 import { explainPath } from '../../src/query/paths.js';
-import { provision, themesOf } from '../../src/query/provisions.js';
+import { provision } from '../../src/query/provisions.js';
+import { themesOf } from '../../src/query/themes.js';
 import { search } from '../../src/query/search.js';
 
 const kg = loadGraph();
@@ -20,8 +21,8 @@ describe('provision', () => {
     expect(p.themes).toEqual([expect.objectContaining({ theme: expect.objectContaining({ id: 'smuggling-of-migrants-by-sea' }), match: 'inherited', via: expect.objectContaining({ label: 'SOM Protocol chapter II' }) })]);
     expect(p.tools.filter((t) => t.match === 'exact').map((t) => t.tool.id)).toEqual(['cna-directory']);
     expect(p.discrepancies).toEqual([expect.objectContaining({ role: 'accepted' })]);
-    expect(p.summary).toMatch(/designates an authority/);
-    expect(p.authorities.map((a) => a.name)).toEqual(['Bundesamt für Seeschifffahrt und Hydrographie']);
+    expect(p.summary).toMatch(/shall designate an authority/);
+    expect(p.authorities.map((a) => a.name)).toEqual(['Bundesamt für Seeschifffahrt und Hydrographie', 'Ministry of the Interior', 'Ministry of Transport']);
     expect(provision(kg, 'SOM Protocol art. 8(5)').authorities).toEqual([]);
   });
 

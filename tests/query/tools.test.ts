@@ -5,9 +5,14 @@
 import { describe, expect, test } from 'vitest';
 import { resolveCitation } from '../../src/citation/resolve.js';
 import { loadCore } from '../../src/core.js';
+import { bundledDataset } from '../../src/bundled.js';
 import { loadGraph } from '../../src/kg.js';
+import { buildDataset } from '../../src/load/build.js';
 import { failure } from '../helpers/errors.js';
-import { provisionsAddressedBy, toolsAddressing, toolsOnTheme } from '../../src/query/tools.js';
+import { discrepanciesAbout } from '../../src/query/discrepancies.js';
+import { provisionsAddressedBy } from '../../src/query/provisions.js';
+import { toolsOnTheme } from '../../src/query/themes.js';
+import { toolsAddressing } from '../../src/query/tools.js';
 
 const kg = loadCore();
 const id = (c: string) => resolveCitation(kg, c).targets[0]!.id;
@@ -61,21 +66,23 @@ describe('toolsAddressing', () => {
     expect(broader[0]!.evidence[0]).toMatchObject({ basis: 'curated', note: expect.stringContaining('law enforcement cooperation') });
   });
 
-  test('the directory comes back for SOM art. 8(6): its smuggling-by-sea category, exact, with two pieces of evidence', () => {
+  test('the directory comes back for SOM art. 8(6): its smuggling-by-sea category, exact, on the curated reading of the text', () => {
     const exact = toolsAddressing(kg, 'SOM Protocol art. 8(6)', { match: ['exact'] }).results;
     expect(exact).toEqual([
       expect.objectContaining({ tool: expect.objectContaining({ id: 'cna-directory' }), part: expect.objectContaining({ path: 'smuggling-of-migrants-by-sea' }), match: 'exact' }),
     ]);
-    expect(exact[0]!.evidence.map((e) => [e.basis, e.source])).toEqual([
-      ['source', 'whatconvention-de'],
-      ['curated', 'S2'],
-    ]);
+    // Germany's notification says nothing about the directory's categories, so it is no evidence for this link.
+    expect(exact[0]!.evidence.map((e) => [e.basis, e.source])).toEqual([['curated', 'S2']]);
   });
 
   test('the directory\'s answer carries the authorities designated under the provision; other tools carry none', () => {
     const { results } = toolsAddressing(kg, 'SOM Protocol art. 8(6)');
     const directory = results.find((r) => r.tool.id === 'cna-directory')!;
-    expect(directory.authorities?.map((a) => [a.name, a.state.alpha2, a.source.id])).toEqual([['Bundesamt für Seeschifffahrt und Hydrographie', 'DE', 'whatconvention-de']]);
+    expect(directory.authorities?.map((a) => [a.name, a.state.alpha2, a.source.id])).toEqual([
+      ['Bundesamt für Seeschifffahrt und Hydrographie', 'DE', 'whatconvention-de'],
+      ['Ministry of the Interior', 'LV', 'latvia-som-law'],
+      ['Ministry of Transport', 'LV', 'latvia-som-law'],
+    ]);
     expect(results.filter((r) => r.tool.id !== 'cna-directory').every((r) => r.authorities === undefined)).toBe(true);
   });
 
@@ -95,6 +102,13 @@ describe('toolsAddressing', () => {
     expect(toolsAddressing(kg, 'SOM art. 8(6)').discrepancies).toEqual([expect.objectContaining({ role: 'accepted' })]);
   });
 
+  test('discrepanciesAbout takes a citation or an id, and answers as toolsAddressing does', () => {
+    expect(discrepanciesAbout(kg, 'SOM art. 8(5)')).toEqual(toolsAddressing(kg, 'SOM art. 8(5)').discrepancies);
+    expect(discrepanciesAbout(kg, id('SOM art. 8(6)'))).toEqual(toolsAddressing(kg, 'SOM art. 8(6)').discrepancies);
+    expect(discrepanciesAbout(kg, 'art. 27')).toEqual([]);
+    expect(fail(() => discrepanciesAbout(kg, 'SOM art. 99')).code).toBe('unknown_provision');
+  });
+
   test('SOM art. 8(6) is enclosed by chapter II before the whole Protocol', () => {
     const vias = toolsAddressing(kg, 'SOM art. 8(6)', { match: ['broader'] }).results.map((r) => r.via.citation);
     expect(vias.indexOf('SOM Protocol chapter II')).toBeLessThan(vias.indexOf('SOM Protocol'));
@@ -105,11 +119,12 @@ describe('toolsAddressing', () => {
     expect(narrower.map((r) => r.via.citation)).toEqual(['UNTOC art. 27(1)(a)', 'UNTOC art. 27(1)(b)', 'UNTOC art. 27(1)(c)', 'UNTOC art. 27(1)(d)', 'UNTOC art. 27(1)(e)', 'UNTOC art. 27(1)(f)']);
   });
 
-  test('related: SOM art. 10(1) cites UNTOC arts. 27 and 28, so the tools on art. 27 are related to it', () => {
+  test('related: SOM art. 10(1) cites UNTOC arts. 27 and 28, so the tools on arts. 27 and 28 are related to it', () => {
     const related = toolsAddressing(kg, 'SOM Protocol art. 10(1)(a)', { match: ['related'] }).results;
     expect(related.map((r) => [r.tool.id, r.via.citation])).toEqual([
       ['in-depth-training-manual', 'UNTOC art. 27'],
       ['legislative-guides', 'UNTOC art. 27'],
+      ['in-depth-training-manual', 'UNTOC art. 28'],
     ]);
     expect(related[1]!.path.map((s) => s.relation)).toEqual(['partOf', 'cites', 'addressedBy']);
     expect(related[1]!.path[1]!.evidence[0]).toMatchObject({ basis: 'text', source: 'S2', note: 'without prejudice to' });
@@ -120,7 +135,7 @@ describe('toolsAddressing', () => {
     expect(only.every((r) => r.tool.id === 'in-depth-training-manual')).toBe(true);
     expect(only.length).toBeGreaterThan(0);
     expect(toolsAddressing(kg, 'art. 27').results.some((r) => r.tool.id !== 'in-depth-training-manual')).toBe(true);
-    expect(fail(() => toolsAddressing(kg, 'art. 27', { match: ['sideways' as never] })).code).toBe('invalid_input');
+    expect(fail(() => toolsAddressing(kg, 'art. 27', JSON.parse('{ "match": ["sideways"] }'))).code).toBe('invalid_input');
     expect(fail(() => toolsAddressing(kg, 'art. 27(1)(g)'))).toMatchObject({ code: 'unknown_provision', suggestions: ['art. 27(1)(f)', 'art. 27(1)(e)'] });
     expect(fail(() => toolsAddressing(kg, 'art. 27 para.'))).toMatchObject({ code: 'syntax', offset: 13 });
     expect(fail(() => toolsAddressing(kg, 'arts. 7–9'))).toMatchObject({ code: 'ambiguous' });
@@ -189,11 +204,17 @@ describe('toolsOnTheme', () => {
     // A test tool whose id sorts last, on international cooperation (a child of cooperation); the directory's
     // extradition category is on a grandchild.
     const zz = { type: 'tool', id: 'zz-test-tool', kind: 'issue-paper', title: 'ZZ test tool', structure: { completeness: 'complete' }, sources: ['seed'], links: [{ themes: ['international-cooperation'], basis: 'curated', source: 'seed', note: 'test' }] };
-    const narrower = toolsOnTheme(loadGraph({ add: [{ file: 'zz.yaml', data: zz }] }), 'cooperation', { match: ['narrower'] }).results;
+    const narrower = toolsOnTheme(loadGraph({ dataset: buildDataset([{ file: 'zz.yaml', data: zz }], { base: bundledDataset() }) }), 'cooperation', { match: ['narrower'] }).results;
     const depth = narrower.map((r) => r.path.length - 1);
     expect(new Set(depth)).toEqual(new Set([1, 2]));
     expect(depth).toEqual([...depth].sort((x, y) => x - y));
     expect(narrower.find((r) => r.tool.id === 'zz-test-tool')).toMatchObject({ theme: { id: 'international-cooperation' } });
+  });
+
+  test('user data joins through loadGraph({ dataset }); the former add option fails and says what to call', () => {
+    const error = fail(() => loadGraph(JSON.parse('{ "add": [] }')));
+    expect(error).toMatchObject({ code: 'invalid_input', operation: 'loadGraph', suggestions: ['dataset'] });
+    expect(error.message).toContain('untoc-kg/data');
   });
 
   test('an unknown theme suggests the nearest', () => {

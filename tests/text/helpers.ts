@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { bundledDataset } from '../../src/bundled.js';
 import { loadGraph, type KnowledgeGraph } from '../../src/kg.js';
+import { buildDataset } from '../../src/load/build.js';
 import { ROOT } from '../helpers/paths.js';
 
 /** Texts and data written for the tests (invented treaties; no treaty wording copied). */
@@ -14,5 +16,5 @@ export function fixture(name: string): string {
 
 /** The curated graph plus the invented Lighthouse Convention of lighthouses.yaml (optionally edited). */
 export function lighthouseGraph(edit: (yaml: string) => string = (y) => y): KnowledgeGraph {
-  return loadGraph({ add: [{ file: 'lighthouses.yaml', data: parse(edit(fixture('lighthouses.yaml'))) }] });
+  return loadGraph({ dataset: buildDataset([{ file: 'lighthouses.yaml', data: parse(edit(fixture('lighthouses.yaml'))) }], { base: bundledDataset() }) });
 }

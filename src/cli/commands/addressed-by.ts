@@ -4,7 +4,7 @@
  * @module
  */
 import { loadCore } from '../../core.js';
-import { provisionsAddressedBy } from '../../query/tools.js';
+import { provisionsAddressedBy } from '../../query/provisions.js';
 import { parse } from '../args.js';
 import { evidenceLine, provisionLine, wrap } from '../format.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';

@@ -5,7 +5,8 @@
  * @module
  */
 import { loadCore } from '../../core.js';
-import { toolsAddressing, type MatchKind } from '../../query/tools.js';
+import type { MatchKind } from '../../query/steps.js';
+import { toolsAddressing } from '../../query/tools.js';
 import { parse } from '../args.js';
 import { authorityLine, discrepancyLines, evidenceLine, pathLine, provisionLine, wrap } from '../format.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
