@@ -13,7 +13,6 @@ import { UntocKgError } from './errors.js';
 import { buildIndex, type GraphIndex } from './lookup/build.js';
 import type { Dataset } from './model/dataset.js';
 import { buildStore } from './rdf/store.js';
-import { UntocKgError } from './errors.js';
 import { buildCorpusLookup, type CorpusLookup } from './lookup/corpus.js';
 import type { Corpus } from './model/corpus.js';
 
