@@ -35,7 +35,12 @@ export function deriveLinks(kg: KnowledgeGraphCore, corpus: Input): Omit<CorpusL
   const sectionsByKey = new Map(corpus.sections.map((s) => [s.key, s.iri] as const));
   const lawIds = new Map(corpus.legislation.map((l) => [l.iri as string, l.id] as const));
 
-  const targetsOf = (citation: Citation, text: string): Target[] => {
+  // "art. 12 TUI": a bare citation followed directly by a law's abbreviation names that law.
+  const abbreviations = new Map<string, string>();
+  for (const law of corpus.legislation) for (const a of law.abbreviations) abbreviations.set(a, `${LAW}${law.id}`);
+  const trailing = abbreviations.size > 0 ? new RegExp(`^[ \\t]+(${[...abbreviations.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u') : undefined;
+
+  const targetsOf = (citation: Citation, text: string, law?: string): Target[] => {
     const out: Target[] = [];
     const visit = (c: Citation): void => {
       if (c.kind === 'list') return c.items.forEach(visit);
@@ -45,12 +50,13 @@ export function deriveLinks(kg: KnowledgeGraphCore, corpus: Input): Omit<CorpusL
         if (!instrument.startsWith(LAW) && instrument !== NO_INSTRUMENT) treaty(c);
         return;
       }
-      if (c.instrument.startsWith(LAW)) {
-        const iri = sectionsByKey.get(`${c.instrument.slice(LAW.length)}#${sectionPath(c.path)}`);
+      const instrument: string = law ?? c.instrument;
+      if (instrument.startsWith(LAW)) {
+        const iri = sectionsByKey.get(`${instrument.slice(LAW.length)}#${sectionPath(c.path)}`);
         if (iri) out.push({ kind: 'section', iri });
         return;
       }
-      if (c.instrument !== NO_INSTRUMENT) treaty(c);
+      if (instrument !== NO_INSTRUMENT) treaty(c);
     };
     const treaty = (c: Citation) => {
       try {
@@ -68,7 +74,10 @@ export function deriveLinks(kg: KnowledgeGraphCore, corpus: Input): Omit<CorpusL
     if (!texts) return;
     for (const [language, body] of Object.entries(texts)) {
       for (const found of findCitations(body, { instrument }, { names })) {
-        for (const target of targetsOf(found.citation, found.text)) add(target, `${language} ${found.span.start}–${found.span.end}: "${found.text.slice(0, 80)}"`);
+        const after = trailing && found.citation.kind !== 'list' && 'instrument' in found.citation && found.citation.instrument === instrument ? trailing.exec(body.slice(found.span.end, found.span.end + 60)) : null;
+        const end = after ? found.span.end + after[0].length : found.span.end;
+        const law = after ? abbreviations.get(after[1]!) : undefined;
+        for (const target of targetsOf(found.citation, found.text, law)) add(target, `${language} ${found.span.start}–${end}: "${body.slice(found.span.start, end).slice(0, 80)}"`);
       }
     }
   };
@@ -91,4 +100,8 @@ export function deriveLinks(kg: KnowledgeGraphCore, corpus: Input): Omit<CorpusL
 /** A citation path as a section key's number path: art. 12 para. 1 → `12/1`. */
 function sectionPath(path: readonly PathSegment[]): string {
   return path.map((s) => s.num).join('/');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

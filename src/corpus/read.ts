@@ -204,7 +204,9 @@ function shapeError(line: number, issue: { code: string; path: readonly Property
   const field = issue.path.map(String).join('.');
   const at = field ? { field } : {};
   if (issue.code === 'unrecognized_keys') {
-    return { line, ...at, code: 'unknown_field', message: `unknown field${(issue.keys?.length ?? 0) > 1 ? 's' : ''} ${(issue.keys ?? []).map((k) => `"${shown(k)}"`).join(', ')}` };
+    const keys = issue.keys ?? [];
+    const named = keys.length > 0 ? { field: [field, shown(keys[0]!)].filter(Boolean).join('.') } : at;
+    return { line, ...named, code: 'unknown_field', message: `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${shown(k)}"`).join(', ')}` };
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) return { line, ...at, code: 'missing_value', message: `${field || 'a value'} is missing` };
   return { line, ...at, code: 'invalid_value', message: `${field || 'the record'}: ${issue.message}` };

@@ -212,7 +212,7 @@ export function documentsAddressing(kg: CorpusGraph, provision: string, options:
         result: { document: v.document(document), section: sectionView, match: kind, via: viaView, path: [...path(), last], evidence: last.evidence },
         distance,
         order,
-        key: `${document.state}\n${document.id}\n${section?.key ?? ''}`,
+        key: `${document.kind === 'legislation' ? 0 : 1}\n${document.state}\n${document.id}\n${section?.key ?? ''}`,
       });
     }
   };

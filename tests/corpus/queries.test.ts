@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { readCorpusLines } from '../../src/corpus/read.js';
+import { loadGraph, withCorpora } from '../../src/kg.js';
+import { citedTogether, coverage, documentsAddressing } from '../../src/query/documents.js';
+import { exampleLines } from './helpers.js';
+
+const base = loadGraph();
+const { corpus } = readCorpusLines(base, exampleLines());
+const kg = withCorpora(base, [corpus]);
+
+const row = (r: { document: { id: string }; section: { key: string } | null; match: string }) => `${r.match} ${r.document.id}${r.section ? ` ${r.section.key}` : ''}`;
+
+describe('documentsAddressing', () => {
+  test('SOM Protocol art. 6(1)(a): the section that implements it exactly, one that implements art. 6 as a whole as broader', () => {
+    const { results } = documentsAddressing(kg, 'SOM Protocol art. 6(1)(a)', { kinds: ['legislation'] });
+    expect(results.map(row)).toEqual(['exact EXAMPLE-it-tui EXAMPLE-it-tui#12', 'broader EXAMPLE-de-aufenthg EXAMPLE-de-aufenthg#96']);
+    expect(results[0]!.evidence).toEqual([expect.objectContaining({ basis: 'curated', note: expect.stringContaining('procuring illegal entry') })]);
+    expect(results[1]!.evidence).toEqual([expect.objectContaining({ basis: 'source', source: 'example-db', sourceTitle: 'Example case database (synthetic)', locator: 'record 96 (example)' })]);
+    expect(results[1]!.path.map((s) => s.relation)).toEqual(['partOf', 'partOf', 'implementedBy']);
+    expect(results[0]!.section).toMatchObject({ label: 'TUI art. 12', heading: 'Provisions against illegal immigration (example)' });
+  });
+
+  test('SOM Protocol art. 6: the section on art. 6 exact; a case that applies art. 6(3)(a) and the section on 6(1)(a) as narrower', () => {
+    const { results } = documentsAddressing(kg, 'SOM Protocol art. 6');
+    expect(results.map(row)).toEqual([
+      'exact EXAMPLE-de-aufenthg EXAMPLE-de-aufenthg#96',
+      'narrower EXAMPLE-it-tui EXAMPLE-it-tui#12',
+      'narrower EXAMPLE-ITAx041',
+      'narrower EXAMPLE-DEU-001',
+      'narrower EXAMPLE-ITAx041',
+    ]);
+    const narrowerCase = results.find((r) => r.document.kind === 'case')!;
+    expect(narrowerCase.path.at(-1)).toMatchObject({ relation: 'appliedBy', to: { label: 'Example v. Example (example)' } });
+    expect(results[0]!.document).toEqual({ kind: 'legislation', id: 'EXAMPLE-de-aufenthg', iri: 'https://w3id.org/untoc-kg/doc/deu/legislation/example-de-aufenthg', title: 'Example residence act (example)', state: 'DE', corpus: 'example' });
+  });
+
+  test('--state, --kind and --crime-type filter; a State is given as alpha-2 or alpha-3', () => {
+    const it = documentsAddressing(kg, 'SOM Protocol art. 6', { state: 'ITA' }).results;
+    expect(new Set(it.map((r) => r.document.state))).toEqual(new Set(['IT']));
+    const cases = documentsAddressing(kg, 'SOM Protocol art. 6(3)(a)', { kinds: ['case'], crimeType: 'smuggling of  MIGRANTS' }).results;
+    expect(cases.map(row)).toEqual(['exact EXAMPLE-ITAx041']);
+    expect(() => documentsAddressing(kg, 'SOM Protocol art. 6', { state: 'XX' })).toThrow(expect.objectContaining({ code: 'unknown_state' }));
+    expect(() => documentsAddressing(kg, 'SOM Protocol art. 6', { kinds: ['tool' as 'case'] })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+  });
+
+  test('without a corpus the answer is empty, not an error', () => {
+    expect(documentsAddressing(base, 'SOM Protocol art. 6').results).toEqual([]);
+  });
+});
+
+describe('coverage', () => {
+  test('the matrix: per provision under art. 6 and per State, how legislation covers it and how many cases apply it', () => {
+    const result = coverage(kg, 'SOM Protocol art. 6', { states: ['IT', 'DE'] });
+    expect(result.states).toEqual(['DE', 'IT']);
+    const cell = (citation: string, state: string) => {
+      const r = result.rows.find((x) => x.provision.citation === citation)!;
+      const c = r.states[state]!;
+      return `${c.legislation ?? '-'} ${c.sections.map((s) => s.key).join(',')} ${c.cases}`;
+    };
+    expect(result.rows[0]!.provision.citation).toBe('SOM Protocol art. 6');
+    expect(cell('SOM Protocol art. 6', 'DE')).toBe('exact EXAMPLE-de-aufenthg#96 1');
+    expect(cell('SOM Protocol art. 6', 'IT')).toBe('-  1');
+    expect(cell('SOM Protocol art. 6(1)(a)', 'IT')).toBe('exact EXAMPLE-it-tui#12 1');
+    expect(cell('SOM Protocol art. 6(1)(a)', 'DE')).toBe('broader EXAMPLE-de-aufenthg#96 0');
+    expect(cell('SOM Protocol art. 6(3)(a)', 'IT')).toBe('-  1');
+    expect(cell('SOM Protocol art. 6(3)(a)', 'DE')).toBe('broader EXAMPLE-de-aufenthg#96 1');
+    expect(result.rows.length).toBeGreaterThan(5);
+  });
+});
+
+describe('citedTogether', () => {
+  test('the provisions cases apply together with one, with counts', () => {
+    const r = citedTogether(kg, 'SOM Protocol art. 6(3)(a)');
+    expect(r.cases).toBe(2);
+    expect(r.together.map((t) => `${t.provision.citation} ${t.cases}`)).toEqual(['SOM Protocol art. 6(1)(a) 1']);
+    expect(citedTogether(kg, 'SOM Protocol art. 6(1)(a)').together.map((t) => `${t.provision.citation} ${t.cases}`)).toEqual(['SOM Protocol art. 6(3)(a) 1']);
+  });
+});
+
+describe('derived citations', () => {
+  test('citations in the texts become links with basis text and their span; the law\'s own abbreviation resolves', () => {
+    const { corpus: derived } = readCorpusLines(base, exampleLines(), { deriveCitations: true });
+    const texts = derived.links.filter((l) => l.derived);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const l of texts) {
+      expect(l.basis).toBe('text');
+      expect(l.locator).toMatch(/^en \d+–\d+: "/);
+    }
+    const viaAbbreviation = texts.find((l) => l.toKind === 'section');
+    expect(viaAbbreviation).toMatchObject({ property: 'applies', to: 'https://w3id.org/untoc-kg/doc/ita/legislation/example-it-tui/art_12' });
+    const locator = viaAbbreviation!.locator!;
+    const [start, end] = /(\d+)–(\d+)/.exec(locator)!.slice(1).map(Number);
+    const summary = 'The defendants were charged under art. 12 TUI and article 6 of the Smuggling of Migrants Protocol (example).';
+    expect(summary.slice(start, end)).toBe('art. 12 TUI');
+    expect(texts.some((l) => l.property === 'applies' && l.to.endsWith('/eli/un/protocol/2000/som/art_6'))).toBe(true);
+    expect(texts.some((l) => l.property === 'implements' && l.to.endsWith('/som/art_6'))).toBe(true);
+  });
+});
