@@ -1,5 +1,5 @@
 /**
- * Importing directory files (loadDirectory): a good file, and files with each kind of problem a real export has,
+ * Importing directory files (importDirectory): a good file, and files with each kind of problem a real export has,
  * every one reported with its row, column and code, and nothing half imported. The files are written the way
  * spreadsheets write them (a header row, quoted fields, a BOM and CRLF from Excel). The data is example data.
  */
@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { bundledDataset } from '../../src/bundled.js';
 import { loadCore } from '../../src/core.js';
 import { generateDirectory, generateDirectoryEntries } from '../../src/directory/generate.js';
-import { loadDirectory } from '../../src/directory/import.js';
+import { importDirectory } from '../../src/directory/import.js';
 import { directorySchemaText, DIRECTORY_SCHEMA_PATH } from '../../build/directory-schema.js';
 import { isDirectoryImportError, type RowError } from '../../src/errors.js';
 import { buildDataset } from '../../src/load/build.js';
@@ -28,7 +28,7 @@ const AS_OF = { asOf: '2000-01-01' };
 /** The row errors of a file that must fail (fails the test if it loads). */
 function errorsOf(text: string, options = {}): RowError[] {
   try {
-    loadDirectory(text, { ...AS_OF, ...options });
+    importDirectory(text, { ...AS_OF, ...options });
   } catch (error) {
     if (isDirectoryImportError(error)) return [...error.errors];
     throw error;
@@ -37,7 +37,7 @@ function errorsOf(text: string, options = {}): RowError[] {
 }
 
 describe('a good file', () => {
-  const result = loadDirectory(csv(...GOOD), { file: 'good.csv', ...AS_OF });
+  const result = importDirectory(csv(...GOOD), { file: 'good.csv', ...AS_OF });
 
   test('every row becomes an authority of a snapshot dated as given, on top of the curated graph', () => {
     expect(result.errors).toEqual([]);
@@ -107,7 +107,7 @@ describe('each problem is reported with its row and column, and nothing is impor
   });
 
   test('a documented alias and a label are accepted as categories', () => {
-    const result = loadDirectory(csv(GOOD[0]!.replace('smuggling-of-migrants-by-sea', 'smuggling-by-sea'), GOOD[1]!.replace('mutual-legal-assistance', 'MLA')), AS_OF);
+    const result = importDirectory(csv(GOOD[0]!.replace('smuggling-of-migrants-by-sea', 'smuggling-by-sea'), GOOD[1]!.replace('mutual-legal-assistance', 'MLA')), AS_OF);
     expect(result.authorities.map((a) => a.categories)).toEqual([['smuggling-of-migrants-by-sea'], ['mutual-legal-assistance']]);
   });
 
@@ -189,7 +189,7 @@ describe('each problem is reported with its row and column, and nothing is impor
     const before = bundledDataset().authorities.length;
     const error = (() => {
       try {
-        loadDirectory(csv(GOOD[0]!, GOOD[0]!), AS_OF);
+        importDirectory(csv(GOOD[0]!, GOOD[0]!), AS_OF);
       } catch (e) {
         return e;
       }
@@ -203,7 +203,7 @@ describe('each problem is reported with its row and column, and nothing is impor
 describe('files as spreadsheets write them', () => {
   test('a BOM and Windows line ends (Excel "CSV UTF-8"), as bytes', () => {
     const text = '\uFEFF' + csv(...GOOD).replaceAll('\n', '\r\n');
-    const result = loadDirectory(new TextEncoder().encode(text), { file: 'excel.csv', ...AS_OF });
+    const result = importDirectory(new TextEncoder().encode(text), { file: 'excel.csv', ...AS_OF });
     expect(result.authorities.map((a) => a.name)).toEqual([
       'Example Maritime Authority (example data)',
       'Example Central Authority, Mutual Legal Assistance (example data)',
@@ -218,14 +218,14 @@ describe('files as spreadsheets write them', () => {
   });
 
   test('header names are read loosely: case, spaces and a few aliases', () => {
-    const result = loadDirectory('Name,State,Category,E-mail,Time zone\nA (example data),DE,prevention,a@example.org,Europe/Berlin\n', AS_OF);
+    const result = importDirectory('Name,State,Category,E-mail,Time zone\nA (example data),DE,prevention,a@example.org,Europe/Berlin\n', AS_OF);
     expect(result.authorities[0]).toMatchObject({ email: 'a@example.org', timeZone: 'Europe/Berlin', categories: ['prevention'] });
   });
 
   test('bytes that are not UTF-8', () => {
     const error = (() => {
       try {
-        loadDirectory(new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0xff, 0xfe]), AS_OF);
+        importDirectory(new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0xff, 0xfe]), AS_OF);
       } catch (e) {
         return e;
       }
@@ -236,7 +236,7 @@ describe('files as spreadsheets write them', () => {
 
 describe('keepGoodRows', () => {
   test('imports the good rows and returns the bad ones', () => {
-    const result = loadDirectory(csv(GOOD[0]!, GOOD[1]!.replace(',FRA,', ',FRX,'), GOOD[2]!, GOOD[0]!), { ...AS_OF, keepGoodRows: true });
+    const result = importDirectory(csv(GOOD[0]!, GOOD[1]!.replace(',FRA,', ',FRX,'), GOOD[2]!, GOOD[0]!), { ...AS_OF, keepGoodRows: true });
     expect(result.authorities.map((a) => a.state)).toEqual(['DE', 'IT']);
     expect(result.rows).toBe(4);
     expect(result.errors.map((e) => [e.row, e.code])).toEqual([
@@ -276,8 +276,8 @@ describe('JSON', () => {
 
   test('a bare array of entries, and the example flag of the file', () => {
     const good = { ...doc, authorities: doc.authorities.slice(0, 1) };
-    expect(loadDirectory(JSON.stringify(good)).snapshot).toMatchObject({ id: '2000-01-01', example: true });
-    expect(loadDirectory(JSON.stringify(good.authorities), AS_OF).authorities).toHaveLength(1);
+    expect(importDirectory(JSON.stringify(good)).snapshot).toMatchObject({ id: '2000-01-01', example: true });
+    expect(importDirectory(JSON.stringify(good.authorities), AS_OF).authorities).toHaveLength(1);
   });
 
   test('text that is not JSON', () => {
@@ -285,7 +285,7 @@ describe('JSON', () => {
   });
 
   test('a snapshot id that is already loaded is a problem with the whole file', () => {
-    const first = loadDirectory(csv(GOOD[0]!), AS_OF);
+    const first = importDirectory(csv(GOOD[0]!), AS_OF);
     expect(errorsOf(csv(GOOD[1]!), { base: first.dataset })).toEqual([expect.objectContaining({ code: 'duplicate_id' })]);
   });
 });
@@ -294,8 +294,8 @@ describe('the shipped example files and schema', () => {
   test('both example files import and say they are example data in their content', () => {
     const csvText = readFileSync(join(ROOT, 'data', 'examples', 'example-directory.csv'), 'utf8');
     const json = readFileSync(join(ROOT, 'data', 'examples', 'example-directory.json'), 'utf8');
-    const fromCsv = loadDirectory(csvText, AS_OF).authorities;
-    const fromJson = loadDirectory(json);
+    const fromCsv = importDirectory(csvText, AS_OF).authorities;
+    const fromJson = importDirectory(json);
     expect(fromCsv).toHaveLength(5);
     expect(fromJson.snapshot.example).toBe(true);
     for (const a of [...fromCsv, ...fromJson.authorities]) {
@@ -317,8 +317,8 @@ describe('the generator', () => {
   });
 
   test('writes plainly synthetic entries that import without a problem, as CSV and as JSON', () => {
-    const fromCsv = loadDirectory(generateDirectory({ authorities: 300, seed: 11 }), AS_OF);
-    const fromJson = loadDirectory(generateDirectory({ authorities: 300, seed: 11, format: 'json' }));
+    const fromCsv = importDirectory(generateDirectory({ authorities: 300, seed: 11 }), AS_OF);
+    const fromJson = importDirectory(generateDirectory({ authorities: 300, seed: 11, format: 'json' }));
     expect(fromCsv.authorities).toHaveLength(300);
     expect(fromJson.snapshot.example).toBe(true);
     expect(fromJson.authorities.map((a) => a.id)).toEqual(fromCsv.authorities.map((a) => a.id));
