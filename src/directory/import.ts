@@ -206,6 +206,40 @@ function csvRows(text: string): { rows: Row[]; errors: RowError[]; header: Heade
   return { rows, errors, header };
 }
 
+/** The type of each field of a JSON directory document besides `authorities` (the schema checks the values). */
+const META_TYPES: Readonly<Record<string, 'string' | 'boolean' | 'array'>> = {
+  type: 'string',
+  id: 'string',
+  title: 'string',
+  asOf: 'string',
+  source: 'string',
+  sources: 'array',
+  example: 'boolean',
+  note: 'string',
+};
+
+/** What a value is, for a message: `a number (5)`, `an object`; at most about 80 characters. */
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  const text = String(value);
+  const kind = typeof value === 'string' ? 'a string' : `a ${typeof value}`;
+  return `${kind} (${text.length > 80 ? `${text.slice(0, 77)}…` : text})`;
+}
+
+/** Checks the type of the document's fields before they are used; a field of the wrong type is a file error. */
+function metaErrors(meta: Readonly<Record<string, unknown>>): RowError[] {
+  const errors: RowError[] = [];
+  for (const [key, value] of Object.entries(meta)) {
+    const expected = Object.hasOwn(META_TYPES, key) ? META_TYPES[key] : undefined;
+    if (expected === undefined || value === undefined) continue; // an unknown field is reported by the schema
+    const ok = expected === 'array' ? Array.isArray(value) : typeof value === expected;
+    if (!ok) errors.push({ column: key, code: 'invalid_type', message: `"${key}" must be ${expected === 'array' ? 'an array' : `a ${expected}`}; got ${describeValue(value)}` });
+  }
+  return errors;
+}
+
 /** Reads JSON: a `type: directory` document (or the same without `type`), or a bare array of entries. */
 function jsonRows(value: unknown): { rows: Row[]; errors: RowError[]; meta: Partial<DirectoryFile> } {
   const list = Array.isArray(value) ? value : (value as { authorities?: unknown } | null)?.authorities;
@@ -213,7 +247,8 @@ function jsonRows(value: unknown): { rows: Row[]; errors: RowError[]; meta: Part
     return { rows: [], errors: [{ code: 'invalid_type', message: 'a JSON directory is an array of authorities, or an object with an "authorities" array' }], meta: {} };
   }
   const meta = Array.isArray(value) ? {} : (({ authorities: _, ...rest }) => rest)(value as Record<string, unknown>);
-  return { rows: list.map((entry, i) => ({ entry: entry as Record<string, unknown>, row: i + 1 })), errors: [], meta: meta as Partial<DirectoryFile> };
+  const errors = metaErrors(meta);
+  return { rows: list.map((entry, i) => ({ entry: entry as Record<string, unknown>, row: i + 1 })), errors, meta: errors.length > 0 ? {} : (meta as Partial<DirectoryFile>) };
 }
 
 /** Turns a loader issue about the snapshot file into row errors (one per unknown column), or a file-level one. */
