@@ -206,6 +206,29 @@ function csvRows(text: string): { rows: Row[]; errors: RowError[]; header: Heade
   return { rows, errors, header };
 }
 
+/** How deep a JSON directory may nest: a document, its list, an entry, a list in it; the rest is room to spare. */
+const MAX_JSON_DEPTH = 64;
+
+/**
+ * The offset where JSON text nests deeper than `max` arrays and objects, or -1: checked before parsing, since
+ * `JSON.parse` slows down more than linearly on deep nesting.
+ */
+function nestedPast(text: string, max: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return -1;
+}
+
 /** The type of each field of a JSON directory document besides `authorities` (the schema checks the values). */
 const META_TYPES: Readonly<Record<string, 'string' | 'boolean' | 'array'>> = {
   type: 'string',
@@ -332,10 +355,14 @@ export function importDirectory(source: string | Uint8Array | object, options: I
   } else {
     let parsed: unknown = value;
     if (isText) {
+      const text = (value as string).replace(/^\uFEFF/, '');
+      const tooDeep = nestedPast(text, MAX_JSON_DEPTH);
+      if (tooDeep >= 0) fail([{ code: 'invalid_json', message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels (at offset ${tooDeep}); a directory needs 4` }]);
       try {
-        parsed = JSON.parse((value as string).replace(/^\uFEFF/, ''));
+        parsed = JSON.parse(text);
       } catch (error) {
-        fail([{ code: 'invalid_json', message: `the file is not valid JSON: ${error instanceof Error ? error.message : String(error)}` }]);
+        const reason = error instanceof Error ? error.message : String(error);
+        fail([{ code: 'invalid_json', message: `the file is not valid JSON: ${reason.length > 120 ? `${reason.slice(0, 119)}…` : reason}` }]);
       }
     }
     read = { ...jsonRows(parsed), header: new Map() };

@@ -60,3 +60,15 @@ describe('huge or malformed numbers in a provision cell', () => {
     expect(errors).toEqual([expect.objectContaining({ row: 2, column: 'provisions' })]);
   });
 });
+
+describe('deeply nested JSON', () => {
+  test('nesting past 64 levels is invalid_json for the whole file, before parsing', () => {
+    const deep = `{"asOf":"2000-01-01","note":${'['.repeat(100_000)}${']'.repeat(100_000)},"authorities":[]}`;
+    expect(errorsOf(deep)).toEqual([expect.objectContaining({ code: 'invalid_json' })]);
+  });
+
+  test('brackets inside strings do not count', () => {
+    const document = { asOf: '2000-01-01', example: true, note: '[{'.repeat(100), authorities: [ENTRY] };
+    expect(importDirectory(JSON.stringify(document)).authorities).toHaveLength(1);
+  });
+});
