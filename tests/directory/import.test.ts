@@ -79,10 +79,60 @@ describe('a good file', () => {
 });
 
 describe('each problem is reported with its row and column, and nothing is imported', () => {
-  test('a bad ISO code, with the nearest codes', () => {
-    const errors = errorsOf(csv(GOOD[0]!, GOOD[1]!.replace(',FRA,', ',FRX,')));
-    expect(errors).toEqual([expect.objectContaining({ row: 3, column: 'state', code: 'invalid_state' })]);
-    expect(errors[0]!.suggestions).toContain('FRA');
+  test.each<{ problem: string; text: string; expected: Partial<RowError>; message?: RegExp; suggests?: string }>([
+    {
+      problem: 'a bad ISO code, with the nearest codes',
+      text: csv(GOOD[0]!, GOOD[1]!.replace(',FRA,', ',FRX,')),
+      expected: { row: 3, column: 'state', code: 'invalid_state' },
+      suggests: 'FRA',
+    },
+    { problem: 'a missing name', text: csv(GOOD[0]!, ',DE,smuggling-of-migrants-by-sea,,,,,'), expected: { row: 3, line: 3, column: 'name', code: 'missing_value' } },
+    {
+      problem: 'an unknown category, with the nearest',
+      text: csv(GOOD[0]!.replace('smuggling-of-migrants-by-sea', 'smugling-by-sea')),
+      expected: { row: 2, column: 'categories', code: 'unknown_category', suggestions: ['smuggling-of-migrants-by-sea'] },
+    },
+    {
+      problem: 'a citation of a provision that does not exist, with what does',
+      text: csv(GOOD[0]!.replace('SOM Protocol art. 8(6)', 'SOM Protocol art. 8(9)')),
+      expected: { row: 2, column: 'provisions', code: 'unknown_provision' },
+      message: /paragraphs 1–7/,
+      suggests: 'SOM Protocol art. 8(7)',
+    },
+    {
+      problem: 'a row with stray columns (an unquoted comma)',
+      text: csv(GOOD[0]!, 'Ministry of Example, Central Authority (example data),DE,mutual-legal-assistance,UNTOC art. 18(13),,,,'),
+      expected: { row: 3, code: 'extra_fields', column: '#9' },
+      message: /9 fields, the header 8/,
+    },
+    { problem: 'a row with too few fields', text: csv('Example Authority (example data),DE'), expected: { row: 2, code: 'missing_fields', column: 'categories' } },
+    {
+      problem: 'an unknown column in the header, with the nearest column (a problem with the whole file)',
+      text: csv(GOOD[0]!).replace('email', 'emial'),
+      expected: { row: 1, column: 'emial', code: 'unknown_column', suggestions: ['email'] },
+    },
+    {
+      problem: 'a duplicate authority, naming the row it repeats',
+      text: csv(GOOD[0]!, GOOD[1]!, GOOD[0]!),
+      expected: { row: 4, code: 'duplicate_authority' },
+      message: /repeats row 2/,
+    },
+    {
+      problem: 'a conflicting record for the same authority, naming the row and the fields that differ',
+      text: csv(GOOD[0]!, GOOD[0]!.replace('maritime@example.org', 'other@example.org')),
+      expected: { row: 3, code: 'conflicting_authority', column: 'email' },
+      message: /as row 2, but with a different email/,
+    },
+    {
+      problem: 'a quote inside an unquoted field',
+      text: csv('Ministry of "Example" (example data),DE,prevention,,,,,'),
+      expected: { row: 2, code: 'invalid_quote', column: 'name' },
+    },
+  ])('$problem', ({ text, expected, message, suggests }) => {
+    const errors = errorsOf(text);
+    expect(errors).toEqual([expect.objectContaining(expected)]);
+    if (message) expect(errors[0]!.message).toMatch(message);
+    if (suggests) expect(errors[0]!.suggestions).toContain(suggests);
   });
 
   test('a State name, a user-assigned code and a reserved code are each explained', () => {
@@ -97,25 +147,9 @@ describe('each problem is reported with its row and column, and nothing is impor
     expect(errors[2]!.message).toMatch(/reserved/);
   });
 
-  test('a missing name', () => {
-    expect(errorsOf(csv(GOOD[0]!, ',DE,smuggling-of-migrants-by-sea,,,,,'))).toEqual([expect.objectContaining({ row: 3, line: 3, column: 'name', code: 'missing_value' })]);
-  });
-
-  test('an unknown category, with the nearest', () => {
-    const errors = errorsOf(csv(GOOD[0]!.replace('smuggling-of-migrants-by-sea', 'smugling-by-sea')));
-    expect(errors).toEqual([expect.objectContaining({ row: 2, column: 'categories', code: 'unknown_category', suggestions: ['smuggling-of-migrants-by-sea'] })]);
-  });
-
   test('a documented alias and a label are accepted as categories', () => {
     const result = importDirectory(csv(GOOD[0]!.replace('smuggling-of-migrants-by-sea', 'smuggling-by-sea'), GOOD[1]!.replace('mutual-legal-assistance', 'MLA')), AS_OF);
     expect(result.authorities.map((a) => a.categories)).toEqual([['smuggling-of-migrants-by-sea'], ['mutual-legal-assistance']]);
-  });
-
-  test('a citation of a provision that does not exist, with what does', () => {
-    const errors = errorsOf(csv(GOOD[0]!.replace('SOM Protocol art. 8(6)', 'SOM Protocol art. 8(9)')));
-    expect(errors).toEqual([expect.objectContaining({ row: 2, column: 'provisions', code: 'unknown_provision' })]);
-    expect(errors[0]!.message).toMatch(/paragraphs 1–7/);
-    expect(errors[0]!.suggestions).toContain('SOM Protocol art. 8(7)');
   });
 
   test('a citation that does not parse, and a whole instrument instead of a provision', () => {
@@ -124,21 +158,6 @@ describe('each problem is reported with its row and column, and nothing is impor
       [2, 'provisions', 'invalid_citation'],
       [3, 'provisions', 'invalid_value'],
     ]);
-  });
-
-  test('a row with stray columns (an unquoted comma)', () => {
-    const errors = errorsOf(csv(GOOD[0]!, 'Ministry of Example, Central Authority (example data),DE,mutual-legal-assistance,UNTOC art. 18(13),,,,'));
-    expect(errors).toEqual([expect.objectContaining({ row: 3, code: 'extra_fields', column: '#9' })]);
-    expect(errors[0]!.message).toMatch(/9 fields, the header 8/);
-  });
-
-  test('a row with too few fields', () => {
-    expect(errorsOf(csv('Example Authority (example data),DE'))).toEqual([expect.objectContaining({ row: 2, code: 'missing_fields', column: 'categories' })]);
-  });
-
-  test('an unknown column in the header, with the nearest column (a problem with the whole file)', () => {
-    const errors = errorsOf(csv(GOOD[0]!).replace('email', 'emial'));
-    expect(errors).toEqual([expect.objectContaining({ row: 1, column: 'emial', code: 'unknown_column', suggestions: ['email'] })]);
   });
 
   test('a header without the required columns', () => {
@@ -155,22 +174,6 @@ describe('each problem is reported with its row and column, and nothing is impor
       [3, 'urgentViaInterpol', 'invalid_value'],
       [4, 'updated', 'invalid_value'],
     ]);
-  });
-
-  test('a duplicate authority, naming the row it repeats', () => {
-    const errors = errorsOf(csv(GOOD[0]!, GOOD[1]!, GOOD[0]!));
-    expect(errors).toEqual([expect.objectContaining({ row: 4, code: 'duplicate_authority' })]);
-    expect(errors[0]!.message).toMatch(/repeats row 2/);
-  });
-
-  test('a conflicting record for the same authority, naming the row and the fields that differ', () => {
-    const errors = errorsOf(csv(GOOD[0]!, GOOD[0]!.replace('maritime@example.org', 'other@example.org')));
-    expect(errors).toEqual([expect.objectContaining({ row: 3, code: 'conflicting_authority', column: 'email' })]);
-    expect(errors[0]!.message).toMatch(/as row 2, but with a different email/);
-  });
-
-  test('a quote inside an unquoted field', () => {
-    expect(errorsOf(csv('Ministry of "Example" (example data),DE,prevention,,,,,'))).toEqual([expect.objectContaining({ row: 2, code: 'invalid_quote', column: 'name' })]);
   });
 
   test('every bad row is reported at once, in row order, whatever kind of problem it has', () => {
