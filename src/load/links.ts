@@ -50,15 +50,16 @@ function resolveOne(state: BuildState, p: PendingLink): void {
     }
     case 'cites': {
       const context = { instrument: p.instrument };
-      const from = resolveCitation(state, p.file, [...p.path, 'from'], p.from, context);
-      if (from.length !== 1) {
-        if (from.length > 1) state.issues.add('invalid_citation', p.file, [...p.path, 'from'], `"${p.from}" must name one provision`);
+      const targets = resolveCitation(state, p.file, [...p.path, 'from'], p.from, context);
+      const [from] = targets;
+      if (targets.length !== 1 || !from) {
+        if (targets.length > 1) state.issues.add('invalid_citation', p.file, [...p.path, 'from'], `"${p.from}" must name one provision`);
         return;
       }
       p.to.forEach((citation, j) => {
         const path = [...p.path, 'to', j];
         for (const target of resolveCitation(state, p.file, path, citation, context)) {
-          addLink(state, p, path, { property: 'cites', from: from[0]!.id, to: target.id });
+          addLink(state, p, path, { property: 'cites', from: from.id, to: target.id });
         }
       });
       return;
@@ -87,11 +88,12 @@ function resolveAddresses(state: BuildState, p: Extract<PendingLink, { kind: 'ad
   if (p.status === 'disputed') {
     const at = [...p.path.slice(0, -1), 'correction'];
     const targets = p.correction === undefined ? [] : resolveCitation(state, p.file, at, p.correction);
-    if (targets.length !== 1) {
+    const [accepted] = targets;
+    if (targets.length !== 1 || !accepted) {
       if (p.correction === undefined) state.issues.add('missing_correction', p.file, at, 'a disputed claim names the accepted provision in "correction"');
       return;
     }
-    correction = targets[0]!.id;
+    correction = accepted.id;
   }
   p.to.forEach((citation, j) => {
     const path = [...p.path, j];
