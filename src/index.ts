@@ -184,9 +184,9 @@ export type { ProvisionWording } from './text/wording.js';
 
 // Errors
 export { DataValidationError, TextReadError, UntocKgError, formatDataIssue, isDataValidationError, isUntocKgError } from './errors.js';
-export type { DataIssue, ErrorCode, ErrorDetails, TextPosition } from './errors.js';
+export type { CitationIssueCode, DataIssue, DataIssueCode, ErrorCode, ErrorDetails, ShapeIssueCode, TextPosition } from './errors.js';
 export { DirectoryImportError, formatRowError, isDirectoryImportError } from './errors.js';
-export type { RowError } from './errors.js';
+export type { RowError, RowErrorCode } from './errors.js';
 
 // The directory of competent national authorities
 export { authorities } from './query/authorities.js';
