@@ -140,9 +140,9 @@ export type { ProvisionWording } from './text/wording.js';
 
 // Errors
 export { DataValidationError, TextReadError, UntocKgError, formatDataIssue, isDataValidationError, isUntocKgError } from './errors.js';
-export type { DataIssue, ErrorCode, ErrorDetails, TextPosition } from './errors.js';
+export type { CitationIssueCode, DataIssue, DataIssueCode, ErrorCode, ErrorDetails, ShapeIssueCode, TextPosition } from './errors.js';
 export { DirectoryImportError, formatRowError, isDirectoryImportError } from './errors.js';
-export type { RowError } from './errors.js';
+export type { RowError, RowErrorCode } from './errors.js';
 
 // The directory of competent national authorities (imports of directories are in `untoc-kg/data`)
 export { authorities } from './query/authorities.js';

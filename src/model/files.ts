@@ -1,7 +1,7 @@
 /**
  * The shape of the data files in `data/` (and of users' own files): zod schemas, which are also the TypeScript types
  * (`type X = z.infer<typeof X>`). Objects are strict, so an unknown key is an error. What crosses files (a cited
- * provision exists, ids are unique, numbering has no gaps) is checked afterwards by `load/integrity.ts`.
+ * provision exists, ids are unique, numbering has no gaps) is checked afterwards by `load/build.ts` and the files it drives.
  *
  * @module
  */
@@ -360,6 +360,15 @@ export const DirectoryCategoriesFile = z.strictObject({
   categories: z.array(CategoryEntry).min(1),
 });
 export type DirectoryCategoriesFile = z.infer<typeof DirectoryCategoriesFile>;
+
+/**
+ * The details of an authority entry that its record carries unchanged (in the order of a directory file's columns).
+ * `languages` defaults to none.
+ */
+export const AUTHORITY_DETAILS = ['city', 'address', 'phone', 'email', 'website', 'languages', 'hours', 'timeZone', 'urgentViaInterpol', 'notes', 'updated'] as const satisfies readonly (keyof AuthorityEntry)[];
+
+/** Every field of an authority entry, in the order a directory file's columns are written. */
+export const AUTHORITY_FIELDS = ['id', 'name', 'state', 'categories', 'provisions', ...AUTHORITY_DETAILS, 'source', 'locator'] as const satisfies readonly (keyof AuthorityEntry)[];
 
 /** One competent national authority as a directory lists it. Only `name`, `state` and a category or provision are required. */
 export const AuthorityEntry = z

@@ -13,7 +13,7 @@ import { isRdfConformanceError, type RdfIssue } from '../../src/errors.js';
 import { writeExport } from '../../src/export/formats.js';
 import { rdfToString } from '../../src/export/rdf-text.js';
 import { KnowledgeGraph, loadGraph } from '../../src/kg.js';
-import { loadDirectory } from '../../src/directory/import.js';
+import { importDirectory } from '../../src/directory/import.js';
 import type { Dataset } from '../../src/model/dataset.js';
 import { graphIri } from '../../src/model/ids.js';
 import { exportQuads } from '../../src/rdf/graphs.js';
@@ -106,10 +106,10 @@ describe.each([
 describe('directory snapshots', () => {
   // The example directory (example data) imported twice, as two snapshots: the same authorities, listed in both.
   const example = readFileSync(join(ROOT, 'data', 'examples', 'example-directory.json'), 'utf8');
-  const first = loadDirectory(example, { id: 'example-a', asOf: '2000-01-01' });
+  const first = importDirectory(example, { id: 'example-a', asOf: '2000-01-01' });
   // The second time, its source is already in the graph.
   const { sources: _sources, ...again } = JSON.parse(example) as Record<string, unknown>;
-  const both = loadDirectory(again, { id: 'example-b', asOf: '2000-02-01', base: first.dataset }).dataset;
+  const both = importDirectory(again, { id: 'example-b', asOf: '2000-02-01', base: first.dataset }).dataset;
   const kg = new KnowledgeGraph(both);
 
   test('each snapshot keeps its own record of an authority it shares with another, through the named graphs', async () => {

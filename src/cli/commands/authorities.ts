@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { bundledDataset } from '../../bundled.js';
 import { loadCore } from '../../core.js';
-import { loadDirectory, type DirectoryImport, type LoadDirectoryOptions } from '../../directory/import.js';
+import { importDirectory, type ImportDirectoryResult, type ImportDirectoryOptions } from '../../directory/import.js';
 import { formatRowError, isDirectoryImportError, UntocKgError, type RowError } from '../../errors.js';
 import type { Dataset } from '../../model/dataset.js';
 import { authorities, type AuthorityMatch } from '../../query/authorities.js';
@@ -50,7 +50,7 @@ row imports nothing unless --keep-good-rows is given.
 Exit codes: 0 ok; 2 for an unknown State, category or provision, or a file with bad rows (even when
 --keep-good-rows kept the others).`;
 
-async function readDirectory(path: string, options: LoadDirectoryOptions): Promise<DirectoryImport> {
+async function readDirectory(path: string, options: ImportDirectoryOptions): Promise<ImportDirectoryResult> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -59,7 +59,7 @@ async function readDirectory(path: string, options: LoadDirectoryOptions): Promi
   }
   const ext = extname(path).toLowerCase();
   const format = ext === '.csv' ? 'csv' : ext === '.json' ? 'json' : undefined;
-  return loadDirectory(bytes, { ...options, file: path, ...(format && { format }) });
+  return importDirectory(bytes, { ...options, file: path, ...(format && { format }) });
 }
 
 function line(a: AuthorityMatch): string {
@@ -121,7 +121,7 @@ async function importFile(args: string[], io: Io): Promise<number> {
   const file = positionals[0]!;
   const asOf = values['as-of'];
   if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`authorities import: --as-of takes a date such as 2024-05-04; got "${asOf}"`);
-  let result: DirectoryImport | undefined;
+  let result: ImportDirectoryResult | undefined;
   let errors: readonly RowError[] = [];
   try {
     result = await readDirectory(file, {
