@@ -8,7 +8,7 @@
 import { UntocKgError } from '../errors.js';
 import { KNOWN_INSTRUMENTS, knownInstrument } from '../model/instruments.js';
 import { UPPER, WORD_CHAR } from './chars.js';
-import { normalizeCitationText, parseCitationAt, type ParseOptions } from './parse.js';
+import { checkContext, normalizeCitationText, parseCitationAt, type ParseOptions } from './parse.js';
 import type { Citation, CitationContext, Span } from './types.js';
 
 /** A citation found in a text. */
@@ -73,6 +73,7 @@ export function findCitations(text: string, context: CitationContext = {}, optio
   if (typeof text !== 'string') {
     throw new UntocKgError('invalid_input', 'findCitations', `expected a string, got ${text === null ? 'null' : typeof text}`, { value: text });
   }
+  checkContext('findCitations', context);
   const normalized = normalizeCitationText(text);
   const found: FoundCitation[] = [];
   const self = context.instrument ?? 'untoc';

@@ -17,6 +17,7 @@ import { defaultNames, type NameMatcher } from './names.js';
 import { levelOf, pathToEid } from './path.js';
 import {
   collectList,
+  isFailure,
   isRange,
   KW_ARTICLE,
   KW_CHAPTER,
@@ -253,6 +254,15 @@ function build(parsed: Parsed, p: Parser, end: number): Citation {
 // ---------------------------------------------------------------------------------------------------------------
 // Ids and IRIs as citations
 
+/** Refuses a context that is not an object (`null`, a string): the caller's error, not a TypeError. */
+export function checkContext(operation: string, context: unknown): void {
+  if (context === null || typeof context !== 'object') {
+    throw new UntocKgError('invalid_input', operation, `the context must be an object such as { instrument: 'som-protocol' }, got ${context === null ? 'null' : typeof context}`, {
+      value: context,
+    });
+  }
+}
+
 /** The longest number an eId component may carry. */
 const MAX_NUM_LENGTH = 16;
 
@@ -332,6 +342,7 @@ export function parseCitation(text: string, context: CitationContext = {}, optio
   if (typeof text !== 'string') {
     throw new UntocKgError('invalid_input', OP, `expected a string, got ${text === null ? 'null' : typeof text}`, { value: text });
   }
+  checkContext(OP, context);
   const normalized = normalizeCitationText(text);
   const trimmed = normalized.trim();
   if (trimmed.length === 0) {
@@ -394,7 +405,7 @@ export function parseCitationAt(
   try {
     parsed = parseExpression(p);
   } catch (error) {
-    if (error instanceof UntocKgError) return undefined;
+    if (isFailure(error)) return undefined;
     throw error;
   }
   if (!parsed) return undefined;

@@ -37,6 +37,20 @@ const SUBITEM_DOT = /([a-z])\.(?=\s|$|[,;)])/y;
 export const RANGE_SEP = /\s*(?:[-–—‐‑]|\s(?:to|through)\s)\s*/iy;
 export const LIST_SEP = /\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or|and\/or)\s+|;\s*)/iy;
 
+/** The most citations one list may hold: treaties list a few dozen; the bound keeps hostile input from building millions. */
+export const MAX_LIST_ITEMS = 1000;
+
+/**
+ * What {@link Parser.fail} throws in lenient mode: no message and no stack to build, as running text fails at many
+ * places; `parseCitationAt` reads it as "no citation here". It never leaves the citation module.
+ */
+export const NOT_HERE: unique symbol = Symbol('no citation here');
+
+/** True for what a failed read throws: a typed error, or {@link NOT_HERE} in lenient mode. */
+export function isFailure(error: unknown): boolean {
+  return error === NOT_HERE || error instanceof UntocKgError;
+}
+
 /** Space, tab, line ends and the no-break spaces (`normalizeCitationText` has already mapped the others). */
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0xa0;
@@ -59,6 +73,7 @@ export class Parser {
   ) {}
 
   fail(message: string, expected: string, at = this.pos): never {
+    if (this.lenient) throw NOT_HERE;
     throw new UntocKgError('syntax', OP, `${message} at offset ${at} in "${shorten(this.text)}"; expected ${expected}`, {
       value: this.text,
       offset: at,
@@ -312,8 +327,9 @@ export function parseSequence(p: Parser, first: BareLevel | 'subparagraph', base
 
 /**
  * Reads what follows the first item of a sequence: ranges ("–9") and list items (", 8 and 23"), each further item read
- * by `next`. A range has two ends: a dash after a range ("5–7–9") is a syntax error. In lenient mode an item that
- * fails ends the list before it (and a range with a third end is dropped), so the good items before it are kept.
+ * by `next`. A range has two ends: a dash after a range ("5–7–9") is a syntax error; a list holds at most
+ * {@link MAX_LIST_ITEMS}. In lenient mode an item that fails ends the list before it (a range with a third end is
+ * dropped, a list ends at the bound), so the good items before it are kept.
  */
 export function collectList(p: Parser, first: RawPath, next: () => RawPath | undefined): RawItem[] {
   const items: RawItem[] = [first];
@@ -326,13 +342,18 @@ export function collectList(p: Parser, first: RawPath, next: () => RawPath | und
     try {
       item = next();
     } catch (error) {
-      if (!p.lenient || !(error instanceof UntocKgError)) throw error;
+      if (!p.lenient || !isFailure(error)) throw error;
     }
     if (!item) {
       p.pos = save;
       break;
     }
     const last = items[items.length - 1]!;
+    if (!range && items.length >= MAX_LIST_ITEMS) {
+      if (!p.lenient) p.fail(`a list may hold at most ${MAX_LIST_ITEMS} citations`, `at most ${MAX_LIST_ITEMS} citations`, p.skipSpace(save));
+      p.pos = save;
+      break;
+    }
     if (!range) {
       items.push(item);
       ends.push(p.pos);

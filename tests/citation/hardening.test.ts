@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { bundledDataset } from '../../src/bundled.js';
 import { findCitations } from '../../src/citation/find.js';
 import { parseCitation } from '../../src/citation/parse.js';
+import { MAX_LIST_ITEMS } from '../../src/citation/reader.js';
 import { resolveCitation } from '../../src/citation/resolve.js';
 import { loadCore } from '../../src/core.js';
 import { loadDirectory } from '../../src/directory/import.js';
@@ -135,6 +136,16 @@ describe('the other doors a citation comes in by', () => {
   });
 });
 
+describe('input of the wrong type', () => {
+  test('a context or a text that is not one is invalid_input, never a TypeError', () => {
+    const parse = parseCitation as (text: unknown, context?: unknown) => unknown;
+    const find = findCitations as (text: unknown, context?: unknown) => unknown;
+    for (const call of [() => parse('art. 5', null), () => parse('art. 5', 'untoc'), () => parse(null), () => find(5), () => find('art. 5', null), () => parse('art. 5', { instrument: 'Not An Id' })]) {
+      expect(errorOf(call).code).toBe('invalid_input');
+    }
+  });
+});
+
 describe('a range has two ends', () => {
   test.each([
     ['chapters I-II-III', 13],
@@ -164,6 +175,15 @@ describe('findCitations keeps the good citations of a list that ends in a bad it
     expect(found).toHaveLength(1);
     expect(found[0]!.citation).toMatchObject({ kind: 'list' });
     expect(found[0]!.citation.kind === 'list' && found[0]!.citation.items).toHaveLength(200);
+  });
+
+  test('a list holds at most MAX_LIST_ITEMS citations; running text gets them in blocks of that many', () => {
+    const list = (n: number) => `arts. ${Array.from({ length: n }, (_, i) => (i % 41) + 1).join(', ')}`;
+    expect(parseCitation(list(MAX_LIST_ITEMS))).toMatchObject({ kind: 'list' });
+    expect(errorOf(() => parseCitation(list(MAX_LIST_ITEMS + 1))).code).toBe('syntax');
+    const text = 'art. 1, '.repeat(MAX_LIST_ITEMS * 2).slice(0, -2);
+    const found = findCitations(text);
+    expect(found.map((f) => f.citation.kind === 'list' && f.citation.items.length)).toEqual([MAX_LIST_ITEMS, MAX_LIST_ITEMS]);
   });
 
   test('a chained range in running text keeps what comes before it', () => {
