@@ -150,6 +150,19 @@ export type DataIssueCode =
   | 'date_after_as_of'
   | 'invalid_date';
 
+/**
+ * A value as echoed in a message: its first `max` characters and `…` when it is longer, so that a 20 MB input does not
+ * make a 20 MB message (the error's `value` keeps the value as given).
+ *
+ * @example
+ * ```ts
+ * shorten('x'.repeat(1000)) // 'xxx…x…' (80 characters and an ellipsis)
+ * ```
+ */
+export function shorten(value: string, max = 80): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+
 /** One problem found in a data file: where it is and what is wrong. */
 export interface DataIssue {
   /** Stable code, e.g. `unrecognized_keys`, `unknown_provision`, `duplicate_id`, `numbering_gap`. */
