@@ -7,7 +7,7 @@
 import { DataFactory, Parser } from 'n3';
 import type { Quad, Term } from '@rdfjs/types';
 import { UntocKgError } from '../errors.js';
-import type { RdfFormat } from '../export/rdf-text.js';
+import type { RdfFormat } from '../rdf/terms.js';
 import { jsonLdFailure, jsonLdProcessor, staticDocumentLoader, type JsonLdTerm } from './jsonld.js';
 
 const { namedNode, blankNode, literal, defaultGraph, quad } = DataFactory;
