@@ -20,8 +20,8 @@ import type {
 } from '../model/dataset.js';
 import { authorityId, categoryId, graphIri, graphName, type ProvisionId, type StateIri } from '../model/ids.js';
 import { DCTERMS, RDF, RDFS, SKOS, UKG, VCARD } from '../vocab/terms.js';
-import type { ReadContext } from './facts.js';
-import type { Facts } from './facts.js';
+import { clip } from './clip.js';
+import type { Facts, ReadContext } from './facts.js';
 import type { SourceIds } from './quads.js';
 
 /** How the readers name provisions: by their IRI, checked against the provisions read. */
@@ -73,7 +73,7 @@ export function readSnapshots(ctx: ReadContext, sourceIds: SourceIds): SnapshotR
   return ctx.typed(UKG.DirectorySnapshot).map(({ iri, facts }): SnapshotRecord => {
     const id = facts.text(DCTERMS.identifier) ?? '';
     const expected = ctx.mint(iri, DCTERMS.identifier, id, (value) => graphIri('directory', value));
-    if (expected !== undefined && expected !== iri) ctx.issue(iri, DCTERMS.identifier, `a snapshot's IRI is its graph's, <${expected}> for the identifier "${id}"`);
+    if (expected !== undefined && expected !== iri) ctx.issue(iri, DCTERMS.identifier, `a snapshot's IRI is its graph's, <${expected}> for the identifier "${clip(id)}"`);
     const source = sourceIds(iri, facts)[0];
     return {
       id,

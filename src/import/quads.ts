@@ -46,6 +46,7 @@ import { knownInstrument, type InstrumentKind } from '../model/instruments.js';
 import { numberOrder } from '../model/numbers.js';
 import { KIND_OF, LEVEL_OF, PROPERTY_OF } from '../rdf/terms.js';
 import { DCTERMS, ELI, PROV, RDF, RDFS, SKOS, UKG } from '../vocab/terms.js';
+import { clip } from './clip.js';
 import { Facts, type ReadContext, type SourceIdsOf } from './facts.js';
 
 /** How the readers name sources: by their IRI, checked against the sources read. */
@@ -156,7 +157,7 @@ export function readProvisions(ctx: ReadContext, instruments: readonly Instrumen
     const level = LEVEL_OF.get(facts.iri(ELI.type_subdivision) ?? '');
     if (!level) continue; // the shapes require a known subdivision type
     const notation = facts.text(SKOS.notation);
-    if (notation !== split.eid) ctx.issue(iri, SKOS.notation, `the eId "${notation}" does not match the IRI, whose eId is "${split.eid}"`);
+    if (notation !== split.eid) ctx.issue(iri, SKOS.notation, `the eId "${clip(notation ?? '')}" does not match the IRI, whose eId is "${clip(split.eid)}"`);
     parentsOf.set(iri, facts.iris(ELI.is_part_of));
     records.set(iri, {
       id: iri as ProvisionId,
@@ -364,7 +365,7 @@ function readParts(ctx: ReadContext, tool: ToolIri, id: ToolId, mine: readonly [
     const expected = ctx.mint(iri, DCTERMS.identifier, path, (p) => partId(tool, p));
     if (expected === undefined) continue;
     if (expected !== iri) {
-      ctx.issue(iri, DCTERMS.identifier, `a part's IRI is its tool's followed by its path: <${expected}> for the path "${path}"`);
+      ctx.issue(iri, DCTERMS.identifier, `a part's IRI is its tool's followed by its path: <${expected}> for the path "${clip(path)}"`);
       continue;
     }
     const parent = facts.iri(DCTERMS.isPartOf)!;
