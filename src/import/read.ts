@@ -7,7 +7,8 @@
 import { DataFactory, Parser } from 'n3';
 import type { Quad, Term } from '@rdfjs/types';
 import { UntocKgError } from '../errors.js';
-import type { RdfFormat } from '../export/rdf-text.js';
+import type { RdfFormat } from '../rdf/terms.js';
+import { clip } from './clip.js';
 import { jsonLdFailure, jsonLdProcessor, staticDocumentLoader, type JsonLdTerm } from './jsonld.js';
 
 const { namedNode, blankNode, literal, defaultGraph, quad } = DataFactory;
@@ -75,7 +76,7 @@ export async function parseRdf(text: string, format: ReadableFormat, options: Pa
   } catch (error) {
     const line = (error as { context?: { line?: number } }).context?.line;
     const message = error instanceof Error ? error.message : String(error);
-    throw new UntocKgError('rdf_syntax', 'parseRdf', `invalid ${n3Format}: ${message}`, { value: line, ...(line !== undefined && { offset: line }) }, { cause: error });
+    throw new UntocKgError('rdf_syntax', 'parseRdf', `invalid ${n3Format}: ${clip(message, 160)}`, { value: line, ...(line !== undefined && { offset: line }) }, { cause: error });
   }
 }
 
@@ -97,7 +98,7 @@ async function parseJsonLd(text: string, options: ParseRdfOptions): Promise<Quad
   try {
     document = JSON.parse(text);
   } catch (error) {
-    throw new UntocKgError('rdf_syntax', 'parseRdf', `invalid JSON: ${error instanceof Error ? error.message : String(error)}`, {}, { cause: error });
+    throw new UntocKgError('rdf_syntax', 'parseRdf', `invalid JSON: ${clip(error instanceof Error ? error.message : String(error), 160)}`, {}, { cause: error });
   }
   const jsonld = await jsonLdProcessor();
   try {
