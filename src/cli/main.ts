@@ -1,7 +1,7 @@
 /**
  * The `untoc-kg` command's dispatcher: a thin shell over the library. Each command lives in its own module and is
- * loaded only when it runs. Data goes to stdout, messages to stderr; exit codes 0 (ok), 1 (failure), 2 (usage or
- * input error).
+ * loaded only when it runs; `help [COMMAND]` and `completion SHELL` are answered here, from the commands' usages.
+ * Data goes to stdout, messages to stderr; exit codes 0 (ok), 1 (failure), 2 (usage or input error).
  *
  * @module
  */
