@@ -10,6 +10,7 @@ import { graphFrom } from '../input.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../command.js';
 import { writeChunks } from '../output.js';
+import { withProgress } from '../progress.js';
 
 const FORMATS = Object.keys(EXPORT_FORMATS);
 
@@ -61,13 +62,13 @@ export const command: Command = {
     }
     if (values.frame !== undefined && (values.frame !== 'provision' && values.frame !== 'tool')) throw new UsageError(`export: --frame is provision or tool, not "${values.frame}"`);
     if (values.context !== undefined && values.context !== 'inline' && values.context !== 'url') throw new UsageError(`export: --context is inline or url, not "${values.context}"`);
-    const kg = await graphFrom(values.from, 'export');
+    const kg = await graphFrom(values.from, 'export', io);
     const chunks = writeExport(kg, format, {
       ...(values.graph && { graphs: values.graph }),
       ...(values.frame && { frame: values.frame as 'provision' | 'tool' }),
       ...(values.context && { context: values.context as 'inline' | 'url' }),
     });
-    const written = await writeChunks(chunks, io, values.out, 'export');
+    const written = await writeChunks(withProgress(chunks, io, `writing ${format}`), io, values.out, 'export');
     if (values.out) io.err(`untoc-kg: wrote ${format} (${written.toLocaleString('en')} characters) to ${values.out}`);
     return EXIT.ok;
   },
