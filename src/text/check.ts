@@ -10,7 +10,7 @@ import type { KnowledgeGraphCore } from '../core.js';
 import { provisionLabel } from '../citation/format.js';
 import { UntocKgError } from '../errors.js';
 import type { InstrumentRecord, ProvisionRecord } from '../model/dataset.js';
-import { provisionId, type InstrumentId, type ProvisionId, type ProvisionLevel } from '../model/ids.js';
+import { instrumentAsProvision, provisionId, type Eid, type InstrumentId, type ProvisionId, type ProvisionLevel } from '../model/ids.js';
 import { closest } from '../util/closest.js';
 import { foldKey } from '../util/fold.js';
 import { defaultNames } from '../citation/names.js';
@@ -207,14 +207,14 @@ interface Walk {
   matched: number;
 }
 
-function label(walk: Walk, eid: string): string {
+function label(walk: Walk, eid: Eid): string {
   return provisionLabel({ instrument: walk.instrument.id, eid }, walk.instrument.abbreviation);
 }
 
-function base(walk: Walk, eid: string, line: number | undefined, severity: FindingSeverity) {
+function base(walk: Walk, eid: Eid, line: number | undefined, severity: FindingSeverity) {
   return {
     severity,
-    provision: provisionId(walk.instrument.iri, eid as never),
+    provision: provisionId(walk.instrument.iri, eid),
     eid,
     citation: label(walk, eid),
     ...(line !== undefined && { line }),
@@ -388,7 +388,7 @@ export function checkText(kg: KnowledgeGraphCore, text: TreatyText, options: Che
   const headingLanguage = text.languages.find((l) => l === 'en') ?? text.languages.find((l) => l.startsWith('en-'));
   const walk: Walk = { kg, instrument, languages: text.languages, headingLanguage, findings: [], matched: 0 };
   compareChapters(walk, text.chapters);
-  const articles = kg.index.childrenOf(instrument.iri as string as ProvisionId).map((id) => kg.index.provisionRecord(id)!);
+  const articles = kg.index.childrenOf(instrumentAsProvision(instrument.iri)).map((id) => kg.index.provisionRecord(id)!);
   compareChildren(walk, articles, text.articles, instrument.structure.completeness !== 'complete', '', text.languages);
   return {
     instrument: instrument.id,
