@@ -158,7 +158,7 @@ export { toTurtle } from './export/turtle.js';
 export { PREFIXES, UKG } from './vocab/terms.js';
 
 // Treaty texts: read, check against the graph, attach the wording
-export { parseTreatyText, fullText, printedMarker, textProvisions } from './text/parse.js';
+export { MAX_LANGUAGE_SECTIONS, parseTreatyText, fullText, printedMarker, textProvisions } from './text/parse.js';
 export { detectLanguage } from './text/language.js';
 export type { TextChapter, TextLevel, TextNotice, TextProvision, TreatyText, TreatyTextOptions, Wording, WordingTree } from './text/parse.js';
 export { checkText, instrumentOfText, TextMismatchError } from './text/check.js';
