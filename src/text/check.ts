@@ -14,7 +14,8 @@ import { instrumentAsProvision, provisionId, type Eid, type InstrumentId, type P
 import { closest } from '../util/closest.js';
 import { foldKey } from '../util/fold.js';
 import { defaultNames } from '../citation/names.js';
-import { type TextChapter, type TextProvision, type TreatyText } from './parse.js';
+import { assertTreatyText } from './shape.js';
+import type { TextChapter, TextProvision, TreatyText } from './types.js';
 
 /** How much a finding matters: an `error` is a difference in structure or headings; a `warning` a gap in the words. */
 export type FindingSeverity = 'error' | 'warning';
@@ -155,7 +156,8 @@ function sameHeading(a: string, b: string): boolean {
  * its title starts with.
  *
  * @throws {@link UntocKgError} `unknown_instrument` when the named instrument is not in the graph, or none is named
- * and the title names none (with the graph's instruments as suggestions).
+ * and the title names none (with the graph's instruments as suggestions); `invalid_input` when `text` does not have
+ * the shape `parseTreatyText` returns.
  *
  * @example
  * ```ts
@@ -163,9 +165,7 @@ function sameHeading(a: string, b: string): boolean {
  * ```
  */
 export function instrumentOfText(kg: KnowledgeGraphCore, text: TreatyText, options: { readonly instrument?: string } = {}, operation = OP): InstrumentRecord {
-  if (typeof text !== 'object' || text === null || !Array.isArray(text.articles) || !Array.isArray(text.languages) || typeof text.title !== 'object') {
-    throw new UntocKgError('invalid_input', operation, `expected a treaty text as parseTreatyText returns it, got ${text === null ? 'null' : typeof text}`, { value: text });
-  }
+  assertTreatyText(text, operation);
   const ids = [...kg.index.instrumentIds()];
   const named = options.instrument ?? text.instrument;
   if (named !== undefined) {

@@ -150,6 +150,34 @@ describe('the reader on any input gives a tree or a typed error, with line numbe
     );
   });
 
+  test('hand-made texts for checkText and attachText: any value, or a parsed text with one part replaced', () => {
+    const kg = lighthouseGraph();
+    const good: unknown = JSON.parse(JSON.stringify(parseTreatyText(fixture('lighthouses.md'))));
+    const places: { holder: Record<string, unknown>; key: string }[] = [];
+    const collect = (value: unknown) => {
+      if (typeof value !== 'object' || value === null) return;
+      for (const [key, child] of Object.entries(value)) {
+        places.push({ holder: value as Record<string, unknown>, key });
+        collect(child);
+      }
+    };
+    collect(good);
+    const edited = fc.tuple(fc.nat({ max: places.length - 1 }), fc.anything()).map(([at, replacement]) => {
+      const { holder, key } = places[at]!;
+      const before = holder[key];
+      holder[key] = replacement;
+      const copy: unknown = JSON.parse(JSON.stringify(good));
+      holder[key] = before;
+      return copy;
+    });
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), edited), (text) => {
+        compareChecked(kg, text as TreatyText);
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
   test.runIf(corpusAvailable)('windows of the real treaties, mutated', () => {
     const texts = (['untoc', 'som-protocol', 'tip-protocol'] as const).map((name) => readCorpus(name).split('\n'));
     const window = fc.record({ which: fc.nat({ max: texts.length - 1 }), start: fc.nat(), size: fc.integer({ min: 20, max: 200 }) });

@@ -9,8 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { MAX_TEXT_BYTES, readTreatyText } from '../../src/node/text.js';
+import { attachText } from '../../src/text/attach.js';
+import { checkText } from '../../src/text/check.js';
 import { MAX_LANGUAGE_SECTIONS, parseTreatyText, textProvisions, type TreatyText } from '../../src/text/parse.js';
 import { runCli } from '../helpers/io.js';
+import { fixture, lighthouseGraph } from './helpers.js';
 
 const article = (n: number, words: string) => `Article ${n}\n\n${words}\n`;
 const read = (text: string): TreatyText => parseTreatyText(text, { truncated: 'ignore' });
@@ -135,5 +138,27 @@ describe('readTreatyText reads files, not devices, and not without end', () => {
     const { code, err } = await runCli('show', 'art. 27', '--text', '/dev/zero');
     expect(code).toBe(2);
     expect(err).toMatch(/dev\/zero/);
+  });
+});
+
+describe('checkText and attachText on a text of the wrong shape: invalid_input, not a TypeError', () => {
+  const kg = lighthouseGraph();
+  const good = JSON.parse(JSON.stringify(parseTreatyText(fixture('lighthouses.md'))));
+  const first = good.articles[0];
+  test.each([
+    ['a chapter without fields', { ...good, chapters: [{}] }],
+    ['an eId that is a number', { ...good, articles: [{ ...first, eid: 7 }] }],
+    ['an eId that is no eId', { ...good, articles: [{ ...first, eid: 'article one' }] }],
+    ['words that are null', { ...good, articles: [{ ...first, text: null }] }],
+    ['a title that is a number', { ...good, title: { en: 5 } }],
+    ['a language that is a number', { ...good, languages: [5] }],
+    ['provision languages that are null', { ...good, articles: [{ ...first, languages: null }] }],
+    ['a preamble that is null', { ...good, preamble: null }],
+    ['a source that is a number', { ...good, source: 5 }],
+    ['a heading that is null', { ...good, articles: [{ ...first, heading: null }] }],
+    ['provisions nested beyond subitems', { ...good, articles: [{ ...first, children: [{ ...first, children: [{ ...first, children: [{ ...first, children: [{ ...first, children: [first] }] }] }] }] }] }],
+  ])('%s', (_name, text) => {
+    expect(() => checkText(kg, text, { instrument: 'lighthouses' })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+    expect(() => attachText(kg, text, { instrument: 'lighthouses', partial: true })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
   });
 });
