@@ -12,7 +12,14 @@ import { parseTreatyText, type TreatyText, type TreatyTextOptions } from '../tex
 
 const OP = 'readTreatyText';
 
-/** The largest treaty text file read (64 MiB): the longest treaties in all six UN languages fit many times over. */
+/**
+ * The largest treaty text file read (64 MiB): the longest treaties in all six UN languages fit many times over.
+ *
+ * @example
+ * ```ts
+ * await readTreatyText('/dev/zero') // throws invalid_input: not a regular file
+ * ```
+ */
 export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
 
 const CHUNK = 1 << 20;

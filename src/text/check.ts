@@ -144,7 +144,7 @@ function sameHeading(a: string, b: string): boolean {
       .replace(/[‘’`´]/g, "'")
       .replace(/[“”„]/g, '"')
       .replace(/[‐-―]/g, '-')
-      .replace(/\s+/g, ' ')
+      .replace(/\s{2,}|[^\S ]/g, ' ')
       .replace(/[\s.]+$/, '')
       .trim()
       .toLowerCase();

@@ -61,9 +61,12 @@ interface MergedChapter {
 
 const ELEMENT: Record<TextLevel, EidSegment['element']> = { article: 'art', paragraph: 'para', subparagraph: 'point', item: 'point', subitem: 'point' };
 
+/** Runs of spaces, and spaces other than ' ': only what changes (replacing every single space is slow on huge lines). */
+const SPACES = /\s{2,}|[^\S ]/g;
+
 /** One line of words: runs of spaces made one. */
 function oneLine(words: readonly string[]): string {
-  return words.join(' ').replace(/\s+/g, ' ').trim();
+  return words.join(' ').replace(SPACES, ' ').trim();
 }
 
 function merge(node: ReadProvision, parentSegments: readonly EidSegment[], language: string, into: Map<string, MergedNode>, order: MergedNode[]): void {

@@ -20,7 +20,12 @@ import type { TextNotice } from './types.js';
 
 /**
  * The most language sections a text may have: the six UN languages several times over, and the 24 of the European
- * Union with room to spare.
+ * Union with room to spare. A text whose numbering starts again more often is refused (`text_unreadable`).
+ *
+ * @example
+ * ```ts
+ * parseTreatyText('Article 1\nWords.\n'.repeat(MAX_LANGUAGE_SECTIONS + 1)) // throws text_unreadable
+ * ```
  */
 export const MAX_LANGUAGE_SECTIONS = 32;
 
