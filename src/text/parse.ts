@@ -22,7 +22,7 @@ import { decodeInput, unreadable } from './decode.js';
 import { dropHiddenMarkup } from './html.js';
 import { cleanInline } from './lines.js';
 import { mergeSections } from './merge.js';
-import { SectionReader, type TextLine } from './sections.js';
+import { SectionReader, type TextLine, type TextLines } from './sections.js';
 import type { TreatyText, TreatyTextOptions } from './types.js';
 
 export { MAX_LANGUAGE_SECTIONS } from './sections.js';
@@ -32,16 +32,33 @@ export type { TextChapter, TextLevel, TextNotice, TextProvision, TreatyText, Tre
 const MARKDOWN_HEADING = /^\s*#{1,6}/;
 const MARKDOWN_HEADING_MARK = /^\s*#{1,6}\s*/;
 
-/** The input's lines, cleaned; blank lines are left out (the others keep their 1-based line numbers). */
-function cleanLines(text: string): { lines: TextLine[]; count: number } {
-  const lines: TextLine[] = [];
-  const raw = dropHiddenMarkup(text).split(/\r\n?|\n/);
-  raw.forEach((line, i) => {
-    const markdown = MARKDOWN_HEADING.test(line);
-    const spaced = cleanInline(markdown ? line.replace(MARKDOWN_HEADING_MARK, '') : line, true);
-    if (spaced) lines.push({ text: spaced.replace(/ {2,}/g, ' '), markdown, line: i + 1, spaced });
-  });
-  return { lines, count: raw.length };
+/**
+ * The input's lines, cleaned as the reader asks for them (so that a text refused early is not cleaned to its end);
+ * blank lines are left out, the others keep their 1-based line numbers.
+ */
+class CleanLines implements TextLines {
+  readonly #raw: readonly string[];
+  readonly #lines: TextLine[] = [];
+  #next = 0;
+
+  constructor(text: string) {
+    this.#raw = dropHiddenMarkup(text).split(/\r\n?|\n/);
+  }
+
+  /** How many lines the input has, blank ones included. */
+  get count(): number {
+    return this.#raw.length;
+  }
+
+  at(index: number): TextLine | undefined {
+    while (this.#lines.length <= index && this.#next < this.#raw.length) {
+      const raw = this.#raw[this.#next++]!;
+      const markdown = MARKDOWN_HEADING.test(raw);
+      const spaced = cleanInline(markdown ? raw.replace(MARKDOWN_HEADING_MARK, '') : raw, true);
+      if (spaced) this.#lines.push({ text: spaced.replace(/ {2,}/g, ' '), markdown, line: this.#next, spaced });
+    }
+    return this.#lines[index];
+  }
 }
 
 /**
@@ -70,7 +87,7 @@ export function parseTreatyText(input: string | Uint8Array, options: TreatyTextO
   const source = options.source;
   const text = decodeInput(input, source);
   if (text.trim().length === 0) unreadable('the input is empty', { offset: 0, line: 1, ...(source && { source }) });
-  const { lines, count } = cleanLines(text);
+  const lines = new CleanLines(text);
   const sections = new SectionReader(lines, source).read();
-  return mergeSections(sections, options, count);
+  return mergeSections(sections, options, lines.count);
 }

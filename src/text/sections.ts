@@ -39,6 +39,11 @@ export interface TextLine {
   readonly spaced?: string;
 }
 
+/** The cleaned lines, the i-th (0-based, blank lines left out) or `undefined` past the last. */
+export interface TextLines {
+  at(index: number): TextLine | undefined;
+}
+
 /** A chapter as the section reader builds it. */
 export interface ReadChapter {
   readonly number: string;
@@ -99,7 +104,7 @@ type ExpectedHeading = { readonly kind: 'article'; readonly node: ReadProvision 
  *
  * @example
  * ```ts
- * const sections = new SectionReader(lines, 'untoc.md').read()
+ * const sections = new SectionReader({ at: (i) => lines[i] }, 'untoc.md').read()
  * sections.filter((s) => s.articles.length > 0).length // 2 for a file in English and Dutch
  * ```
  */
@@ -114,7 +119,8 @@ export class SectionReader {
   #i = 0;
 
   constructor(
-    readonly lines: readonly TextLine[],
+    /** Read in order, each once, one line ahead: a source may clean them as they are asked for. */
+    readonly lines: TextLines,
     readonly source: string | undefined,
   ) {
     this.#sections.push(this.#section);
@@ -122,8 +128,7 @@ export class SectionReader {
 
   /** Reads every line; returns the sections, in order (some may hold no articles). */
   read(): Section[] {
-    const lines = this.lines;
-    for (this.#i = 0; this.#i < lines.length; this.#i++) this.#line(lines[this.#i]!);
+    for (let line = this.lines.at((this.#i = 0)); line; line = this.lines.at(++this.#i)) this.#line(line);
     // Lines still waiting at the end close the last section.
     const section = this.#section;
     if (this.#mode === 'after') for (const p of section.pending) section.closing.push(p.text);
@@ -147,7 +152,7 @@ export class SectionReader {
     if (this.#expectHeading) {
       const heading = this.#expectHeading;
       this.#expectHeading = undefined;
-      if (isHeading(current, this.lines[this.#i + 1])) {
+      if (isHeading(current, this.lines.at(this.#i + 1))) {
         if (heading.kind === 'article') heading.node.heading = line;
         else heading.chapter.heading = line;
         return;
@@ -212,11 +217,10 @@ export class SectionReader {
     const closing = this.#section.closing;
     closing.push(line);
     this.#stop('after');
-    const lines = this.lines;
-    while (!/[.;:!]$/.test(line) && this.#i + 1 < lines.length && !lines[this.#i + 1]!.markdown && !readArticleLine(lines[this.#i + 1]!.text)) {
-      const next = lines[++this.#i]!.text;
-      closing[closing.length - 1] += ` ${next}`;
-      if (/[.;:!]$/.test(next)) break;
+    for (let next = this.lines.at(this.#i + 1); !/[.;:!]$/.test(line) && next && !next.markdown && !readArticleLine(next.text); next = this.lines.at(this.#i + 1)) {
+      this.#i++;
+      closing[closing.length - 1] += ` ${next.text}`;
+      if (/[.;:!]$/.test(next.text)) break;
     }
   }
 
