@@ -37,7 +37,8 @@ export function cleanInline(line: string, keepSpacing = false): string {
       .replace(/\*{1,2}([^*]+)\*{1,2}/g, '$1');
   }
   if (cleaned.includes('``')) cleaned = cleaned.replace(/``/g, '“');
-  cleaned = decodeReferences(cleaned).replace(/[^\S ]|\u200b/g, ' ');
+  // Runs, each character a space: one replacement per run, not per character (a line of 100,000 odd spaces).
+  cleaned = decodeReferences(cleaned).replace(/(?:[^\S ]|\u200b)+/g, (run) => ' '.repeat(run.length));
   return (keepSpacing ? cleaned : cleaned.replace(/ {2,}/g, ' ')).trim();
 }
 
