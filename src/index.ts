@@ -115,7 +115,7 @@ export { toTurtle } from './export/turtle.js';
 export { PREFIXES, UKG } from './vocab/terms.js';
 
 // Treaty texts: read, check against the graph, attach the wording
-export { parseTreatyText } from './text/parse.js';
+export { MAX_LANGUAGE_SECTIONS, parseTreatyText } from './text/parse.js';
 export type { TextChapter, TextLevel, TextNotice, TextProvision, TreatyText, TreatyTextOptions, Wording, WordingTree } from './text/parse.js';
 export { checkText, TextMismatchError } from './text/check.js';
 export type {

@@ -121,13 +121,13 @@ export function attachTextToDataset(kg: KnowledgeGraphCore, text: TreatyText, op
   };
   for (const language of text.languages) add(instrumentAsProvision(instrument.iri), language, text.preamble[language], text.title[language], instrument.title);
   for (const chapter of text.chapters) {
-    const id = provisionId(instrument.iri, chapter.eid as never);
+    const id = provisionId(instrument.iri, chapter.eid);
     const record = kg.index.provisionRecord(id);
     if (!record) continue;
     for (const [language, heading] of Object.entries(chapter.heading)) add(id, language, undefined, heading, record.heading);
   }
   const visit = (p: TextProvision) => {
-    const id = provisionId(instrument.iri, p.eid as never);
+    const id = provisionId(instrument.iri, p.eid);
     const record = kg.index.provisionRecord(id);
     if (!record) return;
     for (const language of p.languages) add(id, language, p.text[language], p.heading[language], record.heading);
