@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { defined } from './util/defined.js';
 
 /** Every code an {@link UntocKgError} can carry. Adding a code is not breaking; renaming or removing one is. */
 export type ErrorCode =
@@ -237,7 +238,7 @@ export class TextReadError extends UntocKgError {
   readonly provision: string | undefined;
 
   constructor(operation: string, message: string, where: TextPosition) {
-    super('text_unreadable', operation, message, { value: where.source, ...(where.offset !== undefined && { offset: where.offset }) });
+    super('text_unreadable', operation, message, { value: where.source, ...defined({ offset: where.offset }) });
     this.line = where.line;
     this.provision = where.provision;
   }

@@ -15,6 +15,7 @@ import { closest } from '../util/closest.js';
 import { foldKey } from '../util/fold.js';
 import { pushTo } from '../util/group.js';
 import { parseCsv, type CsvRecord } from './csv.js';
+import { defined } from '../util/defined.js';
 
 /** The columns of a directory CSV file (and the fields of a JSON entry), in the order the generator writes them. */
 export const DIRECTORY_COLUMNS = AUTHORITY_FIELDS;
@@ -282,7 +283,7 @@ function toRowErrors(issue: DataIssue, rows: readonly Row[], header: Header): Ro
     return [{ ...(issue.path.length > 0 && { column: issue.path.join('.') }), code: issue.code, message: issue.message, ...suggestions }];
   }
   const row = rows[index]!;
-  const at = { row: row.row, ...(row.line !== undefined && { line: row.line }) };
+  const at = { row: row.row, ...defined({ line: row.line }) };
   if (issue.keys) {
     return issue.keys.map((key) => {
       const near = closest(key, DIRECTORY_COLUMNS, 1);

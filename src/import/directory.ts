@@ -23,6 +23,7 @@ import { DCTERMS, RDF, RDFS, SKOS, UKG, VCARD } from '../vocab/terms.js';
 import { clip } from './clip.js';
 import type { Facts, ReadContext } from './facts.js';
 import type { SourceIds } from './quads.js';
+import { defined } from '../util/defined.js';
 
 /** How the readers name provisions: by their IRI, checked against the provisions read. */
 export type ProvisionsOf = (iri: string, facts: Facts, path: string) => ProvisionId[];
@@ -80,7 +81,7 @@ export function readSnapshots(ctx: ReadContext, sourceIds: SourceIds): SnapshotR
       iri,
       ...facts.optional('title', DCTERMS.title),
       ...facts.optional('asOf', UKG.asOf),
-      ...(source !== undefined && { source }),
+      ...defined({ source }),
       example: facts.text(UKG.example) === 'true',
       ...facts.optional('note', SKOS.note),
       file: ctx.file(iri),
@@ -210,7 +211,7 @@ export function readParticipation(
       const locator = count.text(UKG.locator);
       const file = participationFile(graph);
       const key = [instrument, source, asOf, locator ?? '', file].join('\u0000');
-      const figure = figures.get(key) ?? { instrument, asOf, source, ...(locator !== undefined && { locator }), file };
+      const figure = figures.get(key) ?? { instrument, asOf, source, ...defined({ locator }), file };
       figures.set(key, { ...figure, [what]: Number(count.text(RDF.value)) });
     }
   }

@@ -11,6 +11,7 @@ import { graphName } from '../model/ids.js';
 import { keyOf } from '../rdf/terms.js';
 import { RDF } from '../vocab/terms.js';
 import { clip } from './clip.js';
+import { defined } from '../util/defined.js';
 
 /** A node typed with a class, and the quads that describe it as such. */
 export interface Typed {
@@ -62,7 +63,7 @@ export class ReadContext {
 
   /** Reports a problem with a node (and a property). */
   issue(focus: string, path: string | undefined, message: string): void {
-    this.issues.push({ code: 'structure', focus, ...(path !== undefined && { path }), message });
+    this.issues.push({ code: 'structure', focus, ...defined({ path }), message });
   }
 
   /**

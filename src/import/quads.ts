@@ -48,6 +48,7 @@ import { KIND_OF, LEVEL_OF, PROPERTY_OF } from '../rdf/terms.js';
 import { DCTERMS, ELI, PROV, RDF, RDFS, SKOS, UKG } from '../vocab/terms.js';
 import { clip } from './clip.js';
 import { Facts, type ReadContext, type SourceIdsOf } from './facts.js';
+import { defined } from '../util/defined.js';
 
 /** How the readers name sources: by their IRI, checked against the sources read. */
 export type SourceIds = SourceIdsOf<SourceId>;
@@ -249,7 +250,7 @@ export function readTexts(ctx: ReadContext, instruments: readonly InstrumentReco
       if (language === '') continue;
       const text = words.get(language);
       const heading = headings.get(language);
-      out.push({ provision: iri, instrument, language, ...(text !== undefined && { text }), ...(heading !== undefined && { heading }), source: sources[0]! });
+      out.push({ provision: iri, instrument, language, ...defined({ text, heading }), source: sources[0]! });
     }
   }
   return out;

@@ -38,6 +38,7 @@ import { closest } from '../util/closest.js';
 import { CategoryNames } from '../model/categories.js';
 import { citationIssue, type CitationIssue } from './citations.js';
 import type { Path } from './issues.js';
+import { defined } from '../util/defined.js';
 
 /** What the directory pass needs from the dataset builder. */
 export interface DirectoryContext {
@@ -221,7 +222,7 @@ export class DirectoryBuilder {
         inferDesignation: entry.inferDesignation,
         note: entry.note,
         sources: entry.sources.map(sourceId),
-        ...(entry.locator !== undefined && { locator: entry.locator }),
+        ...defined({ locator: entry.locator }),
         file,
       });
     });
@@ -239,11 +240,10 @@ export class DirectoryBuilder {
     const snapshot: SnapshotRecord = {
       id,
       iri: graphIri('directory', id),
-      ...(data.title !== undefined && { title: data.title }),
-      ...(data.asOf !== undefined && { asOf: data.asOf }),
+      ...defined({ title: data.title, asOf: data.asOf }),
       ...(data.source !== undefined && { source: sourceId(data.source) }),
       example: data.example,
-      ...(data.note !== undefined && { note: data.note }),
+      ...defined({ note: data.note }),
       file,
     };
     this.snapshots.set(id, snapshot);
@@ -352,7 +352,7 @@ export class DirectoryBuilder {
       designationInferred,
       ...details(entry),
       source: sourceId(source),
-      ...(entry.locator !== undefined && { locator: entry.locator }),
+      ...defined({ locator: entry.locator }),
       snapshot: snapshot.id,
     };
   }
@@ -383,11 +383,10 @@ export class DirectoryBuilder {
       figureKeys.add(key);
       this.figures.push({
         instrument: id,
-        ...(f.signatories !== undefined && { signatories: f.signatories }),
-        ...(f.parties !== undefined && { parties: f.parties }),
+        ...defined({ signatories: f.signatories, parties: f.parties }),
         asOf: f.asOf,
         source: sourceId(f.source),
-        ...(f.locator !== undefined && { locator: f.locator }),
+        ...defined({ locator: f.locator }),
         file: data.id,
       });
     });
@@ -420,12 +419,11 @@ export class DirectoryBuilder {
       this.participation.push({
         state: state.alpha2,
         instrument: id,
-        ...(r.signature !== undefined && { signature: r.signature }),
+        ...defined({ signature: r.signature }),
         ...(r.consent !== undefined && { consent: { kind: r.consent, date: r.consentDate! } }),
         asOf: r.asOf,
         source: sourceId(r.source),
-        ...(r.locator !== undefined && { locator: r.locator }),
-        ...(r.note !== undefined && { note: r.note }),
+        ...defined({ locator: r.locator, note: r.note }),
         file: data.id,
         example: data.example,
       });

@@ -26,6 +26,7 @@ import { pushTo } from '../util/group.js';
 import type { Path } from './issues.js';
 import { checkSequence, hasShape, STYLE_OF_LEVEL, type SubLevel } from './numbering.js';
 import type { BuildState } from './state.js';
+import { defined } from '../util/defined.js';
 
 /** The instrument whose tree is being read, and where. */
 interface Tree {
@@ -127,7 +128,7 @@ export function addInstrument(state: BuildState, file: string, data: InstrumentF
       basis: 'text',
       source: ref.source,
       locator: ref.from,
-      ...(ref.note !== undefined && { note: ref.note }),
+      ...defined({ note: ref.note }),
     });
   });
 }
@@ -155,9 +156,7 @@ function addProvision(
     eid,
     level,
     number,
-    ...(extra.heading !== undefined && { heading: extra.heading }),
-    ...(extra.group !== undefined && { group: extra.group }),
-    ...(extra.summary !== undefined && { summary: extra.summary }),
+    ...defined({ heading: extra.heading, group: extra.group, summary: extra.summary }),
     parent,
     children: [],
     partial: extra.partial ?? false,
@@ -172,9 +171,7 @@ function addArticle(tree: Tree, article: ArticleNode, path: Path, style: NumberS
   const segments: EidSegment[] = [{ element: 'art', num: cleanNum(article.number) }];
   const id = addProvision(tree, path, segments, 'article', article.number, instrumentAsProvision(tree.iri), {
     heading: article.heading,
-    ...(article.summary !== undefined && { summary: article.summary }),
-    ...(article.group !== undefined && { group: article.group }),
-    ...(article.partial !== undefined && { partial: article.partial }),
+    ...defined({ summary: article.summary, group: article.group, partial: article.partial }),
   });
   if (!id) return;
   const complete = !article.partial;
@@ -207,8 +204,7 @@ function addLevel(
     const partial = 'partial' in node ? node.partial : undefined;
     const summary = 'summary' in node ? (node.summary as string | undefined) : undefined;
     const id = addProvision(tree, [...path, i], segments, level, node.number, parent, {
-      ...(partial !== undefined && { partial }),
-      ...(summary !== undefined && { summary }),
+      ...defined({ partial, summary }),
     });
     if (!id) return;
     const below = BELOW[level];

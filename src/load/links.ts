@@ -13,6 +13,7 @@ import { citationIssue } from './citations.js';
 import type { Path } from './issues.js';
 import type { PendingCommon, PendingLink } from './pending.js';
 import type { BuildState } from './state.js';
+import { defined } from '../util/defined.js';
 
 /** What a link record adds to its pending link's provenance. */
 interface LinkEnds {
@@ -103,8 +104,7 @@ function resolveAddresses(state: BuildState, p: Extract<PendingLink, { kind: 'ad
         from: p.from,
         to: target.id,
         status: p.status,
-        ...(correction !== undefined && { correction }),
-        ...(p.discrepancy !== undefined && { discrepancy: p.discrepancy }),
+        ...defined({ correction, discrepancy: p.discrepancy }),
       });
     }
   });
@@ -144,11 +144,9 @@ function addLink(state: BuildState, p: PendingCommon, path: Path, ends: LinkEnds
     to: ends.to,
     basis: p.basis,
     source: sourceId(p.source),
-    ...(p.locator !== undefined && { locator: p.locator }),
-    ...(p.note !== undefined && { note: p.note }),
+    ...defined({ locator: p.locator, note: p.note }),
     status: ends.status ?? 'asserted',
-    ...(ends.correction !== undefined && { correction: ends.correction }),
-    ...(ends.discrepancy !== undefined && { discrepancy: ends.discrepancy }),
+    ...defined({ correction: ends.correction, discrepancy: ends.discrepancy }),
     file: p.file,
   });
 }

@@ -9,6 +9,7 @@ import type { ThemesFile, ToolFile } from '../model/files.js';
 import { partId, sourceId, themeId, themeIri, toolId, toolIri, type NodeIri, type PartId, type ToolIri } from '../model/ids.js';
 import type { Path } from './issues.js';
 import type { BuildState } from './state.js';
+import { defined } from '../util/defined.js';
 
 /**
  * Adds the theme scheme of a themes file: its themes (each broader theme defined, no cycle), and the provisions it
@@ -21,7 +22,7 @@ import type { BuildState } from './state.js';
  */
 export function addThemes(state: BuildState, file: string, data: ThemesFile): void {
   const { issues, themes } = state;
-  state.themeScheme = { title: data.title, ...(data.description !== undefined && { description: data.description }) };
+  state.themeScheme = { title: data.title, ...defined({ description: data.description }) };
   data.themes.forEach((entry, i) => {
     if (themes.has(entry.id)) {
       issues.add('duplicate_id', file, ['themes', i, 'id'], `theme "${entry.id}" is defined twice`);
@@ -33,7 +34,7 @@ export function addThemes(state: BuildState, file: string, data: ThemesFile): vo
       iri: themeIri(id),
       label: entry.label,
       broader: (entry.broader ?? []).map((b) => themeId(b)),
-      ...(entry.definition !== undefined && { definition: entry.definition }),
+      ...defined({ definition: entry.definition }),
       sources: entry.sources.map((s) => sourceId(s)),
     });
     entry.sources.forEach((s, j) => state.source(file, ['themes', i, 'sources', j], s));
@@ -68,8 +69,7 @@ export function addThemes(state: BuildState, file: string, data: ThemesFile): vo
         themes: entry.themes,
         basis: entry.basis,
         source: entry.source,
-        ...(entry.locator !== undefined && { locator: entry.locator }),
-        ...(entry.note !== undefined && { note: entry.note }),
+        ...defined({ locator: entry.locator, note: entry.note }),
       });
     }
   });
@@ -106,8 +106,7 @@ export function addTool(state: BuildState, file: string, data: ToolFile): void {
     kind: data.kind,
     title: data.title,
     ...(instrument !== undefined && { instrument: instrument.id }),
-    ...(data.url !== undefined && { url: data.url }),
-    ...(data.summary !== undefined && { summary: data.summary }),
+    ...defined({ url: data.url, summary: data.summary }),
     ...(data.publication && { publication: publicationRecord(data.publication) }),
     structure: data.structure,
     parts,
@@ -150,13 +149,9 @@ function addParts(state: BuildState, file: string, iri: ToolIri, data: ToolFile)
       tool: toolId(data.id),
       path: entry.path,
       label: entry.label,
-      ...(entry.title !== undefined && { title: entry.title }),
-      ...(entry.summary !== undefined && { summary: entry.summary }),
-      ...(entry.pages !== undefined && { pages: entry.pages }),
+      ...defined({ title: entry.title, summary: entry.summary, pages: entry.pages }),
       ...(entry.pagesIn !== undefined && { pagesIn: entry.pagesIn.map((p) => ({ source: sourceId(p.source), pages: p.pages })) }),
-      ...(entry.paragraphs !== undefined && { paragraphs: entry.paragraphs }),
-      ...(entry.completeness !== undefined && { completeness: entry.completeness }),
-      ...(parent !== undefined && { parent }),
+      ...defined({ paragraphs: entry.paragraphs, completeness: entry.completeness, parent }),
       children: [],
       sources: entry.sources.map((s) => sourceId(s)),
     });
@@ -184,8 +179,7 @@ function addToolLinks(state: BuildState, file: string, iri: ToolIri, data: ToolF
       from,
       basis: entry.basis,
       source: entry.source,
-      ...(entry.locator !== undefined && { locator: entry.locator }),
-      ...(entry.note !== undefined && { note: entry.note }),
+      ...defined({ locator: entry.locator, note: entry.note }),
     };
     if (entry.addresses) {
       state.pending.push({
@@ -194,8 +188,7 @@ function addToolLinks(state: BuildState, file: string, iri: ToolIri, data: ToolF
         path: [...path, 'addresses'],
         to: entry.addresses,
         status: entry.status,
-        ...(entry.correction !== undefined && { correction: entry.correction }),
-        ...(entry.discrepancy !== undefined && { discrepancy: entry.discrepancy }),
+        ...defined({ correction: entry.correction, discrepancy: entry.discrepancy }),
       });
     }
     if (entry.themes) state.pending.push({ ...common, kind: 'subject', path: [...path, 'themes'], themes: entry.themes });

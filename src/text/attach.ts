@@ -15,6 +15,7 @@ import { foldKey } from '../util/fold.js';
 import { checkText, instrumentOfText, TextMismatchError, type TextCheck } from './check.js';
 import { citesInText, type CitesOptions } from './cites.js';
 import type { TextProvision, TreatyText } from './parse.js';
+import { defined } from '../util/defined.js';
 
 const OP = 'attachText';
 
@@ -79,7 +80,7 @@ function resolveSource(dataset: Dataset, given: TextSource | undefined, text: Tr
     id: id as SourceRecord['id'],
     iri: sourceIri(id as SourceRecord['id']),
     title,
-    ...(url !== undefined && { url }),
+    ...defined({ url }),
     note: `treaty text supplied by the user and attached with attachText (languages: ${text.languages.join(', ')})`,
   };
   return { record, added: true };

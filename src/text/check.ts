@@ -16,6 +16,7 @@ import { foldKey } from '../util/fold.js';
 import { defaultNames } from '../citation/names.js';
 import { assertTreatyText } from './shape.js';
 import type { TextChapter, TextProvision, TreatyText } from './types.js';
+import { defined } from '../util/defined.js';
 
 /** How much a finding matters: an `error` is a difference in structure or headings; a `warning` a gap in the words. */
 export type FindingSeverity = 'error' | 'warning';
@@ -217,7 +218,7 @@ function base(walk: Walk, eid: Eid, line: number | undefined, severity: FindingS
     provision: provisionId(walk.instrument.iri, eid),
     eid,
     citation: label(walk, eid),
-    ...(line !== undefined && { line }),
+    ...defined({ line }),
   };
 }
 
@@ -392,7 +393,7 @@ export function checkText(kg: KnowledgeGraphCore, text: TreatyText, options: Che
   compareChildren(walk, articles, text.articles, instrument.structure.completeness !== 'complete', '', text.languages);
   return {
     instrument: instrument.id,
-    ...(text.source !== undefined && { source: text.source }),
+    ...defined({ source: text.source }),
     languages: text.languages,
     headingLanguage,
     ok: walk.findings.every((f) => f.severity !== 'error'),

@@ -15,6 +15,7 @@ import { detectLanguage } from './language.js';
 import { PREAMBLE_OPENER, readPreambleWord } from './lines.js';
 import type { Section, TextLine } from './sections.js';
 import type { TextChapter, TextLevel, TextNotice, TextProvision, TreatyText, TreatyTextOptions } from './types.js';
+import { defined } from '../util/defined.js';
 
 /** Splits the lines before the first article into title lines and preamble lines. */
 function splitFront(front: readonly TextLine[]): { titles: string[]; preamble: string[] } {
@@ -191,8 +192,7 @@ export function mergeSections(sections: readonly Section[], options: TreatyTextO
   if (options.truncated !== 'ignore') checkComplete(filled, reference ?? [], source);
 
   return {
-    ...(source !== undefined && { source }),
-    ...(options.instrument !== undefined && { instrument: options.instrument }),
+    ...defined({ source, instrument: options.instrument }),
     languages,
     title,
     preamble,

@@ -17,6 +17,7 @@ import { foldKey } from '../../util/fold.js';
 import { parse } from '../args.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
 import type { Command } from '../command.js';
+import { defined } from '../../util/defined.js';
 
 const usage = `Usage: untoc-kg authorities [--state S] [--category C] [--provision P] [--add FILE…] [--json]
        untoc-kg authorities import FILE [--as-of DATE] [--id ID] [--source KEY] [--example]
@@ -89,9 +90,7 @@ async function list(args: string[], io: Io): Promise<number> {
   }
   const kg = loadCore(dataset);
   const result = authorities(kg, {
-    ...(values.state !== undefined && { state: values.state }),
-    ...(values.category !== undefined && { category: values.category }),
-    ...(values.provision !== undefined && { provision: values.provision }),
+    ...defined({ state: values.state, category: values.category, provision: values.provision }),
   });
   if (values.json) {
     printJson(io, result);
@@ -125,9 +124,7 @@ async function importFile(args: string[], io: Io): Promise<number> {
   let errors: readonly RowError[] = [];
   try {
     result = await readDirectory(file, {
-      ...(asOf !== undefined && { asOf }),
-      ...(values.id !== undefined && { id: values.id }),
-      ...(values.source !== undefined && { source: values.source }),
+      ...defined({ asOf, id: values.id, source: values.source }),
       ...(values.example && { example: true }),
       keepGoodRows: values['keep-good-rows'] ?? false,
     });
