@@ -3,7 +3,8 @@
  * rows, very long cells, many columns, deeply nested JSON. Each must fail with the typed error (or import) in time
  * linear in the size.
  */
-import { bundledDataset, importDirectory } from '../../dist/index.js';
+import { bundledDataset } from '../../dist/index.js';
+import { importDirectory } from '../../dist/data.js';
 import type { StressCase } from '../stress.js';
 
 const base = bundledDataset();
