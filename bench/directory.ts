@@ -6,7 +6,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { authorities, loadCore } from '../dist/index.js';
-import { generateDirectory, loadDirectory } from '../dist/data.js';
+import { generateDirectory, importDirectory } from '../dist/data.js';
 import { measure } from './harness.js';
 
 const AUTHORITIES = 100_000;
@@ -38,8 +38,8 @@ function timeAndHeap<T>(fn: () => T, samples = 3): { median_ms: number; runs_ms:
 export async function run() {
   const csv = generateDirectory({ authorities: AUTHORITIES, seed: 1 });
   const json = generateDirectory({ authorities: AUTHORITIES, seed: 1, format: 'json' });
-  const csvImport = timeAndHeap(() => loadDirectory(csv, { asOf: '2000-01-01', example: true }));
-  const jsonImport = timeAndHeap(() => loadDirectory(json));
+  const csvImport = timeAndHeap(() => importDirectory(csv, { asOf: '2000-01-01', example: true }));
+  const jsonImport = timeAndHeap(() => importDirectory(json));
   const { result, ...csvStats } = csvImport;
   const { result: _json, ...jsonStats } = jsonImport;
   const index = timeAndHeap(() => loadCore(result.dataset));

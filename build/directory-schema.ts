@@ -29,7 +29,7 @@ export function directorySchemaText(): string {
     $id: 'https://w3id.org/untoc-kg/schema/directory.schema.json',
     title: 'untoc-kg directory file',
     description:
-      'A dated snapshot of the directory of competent national authorities: the JSON import format of loadDirectory and `untoc-kg authorities import`, and the `type: directory` data file. Generated from the zod schema DirectoryFile (src/model/files.ts) by `npm run schema`; do not edit. Beyond this schema, the loader checks that State codes are ISO 3166-1 codes, categories and sources exist, cited provisions exist, an entry has categories or provisions, and no authority is listed twice.',
+      'A dated snapshot of the directory of competent national authorities: the JSON import format of importDirectory and `untoc-kg authorities import`, and the `type: directory` data file. Generated from the zod schema DirectoryFile (src/model/files.ts) by `npm run schema`; do not edit. Beyond this schema, the loader checks that State codes are ISO 3166-1 codes, categories and sources exist, cited provisions exist, an entry has categories or provisions, and no authority is listed twice.',
     ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
   };
   return `${JSON.stringify(out, null, 2)}\n`;

@@ -58,8 +58,8 @@ export { buildDataset } from './load/build.js';
 export type { BuildOptions } from './load/build.js';
 
 // Directories of competent national authorities: imports (CSV or JSON) and synthetic ones for tests and benchmarks
-export { loadDirectory, DIRECTORY_COLUMNS } from './directory/import.js';
-export type { DirectoryColumn, DirectoryImport, LoadDirectoryOptions } from './directory/import.js';
+export { importDirectory, DIRECTORY_COLUMNS } from './directory/import.js';
+export type { DirectoryColumn, ImportDirectoryResult, ImportDirectoryOptions } from './directory/import.js';
 export { generateDirectory, generateDirectoryEntries } from './directory/generate.js';
 export type { GenerateDirectoryOptions } from './directory/generate.js';
 

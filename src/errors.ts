@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { defined } from './util/defined.js';
 
 /** Every code an {@link UntocKgError} can carry. Adding a code is not breaking; renaming or removing one is. */
 export type ErrorCode =
@@ -42,7 +43,12 @@ export type ErrorCode =
   | 'remote_context'
   | 'sparql_unavailable'
   | 'sparql_error'
-  | 'unknown_graph';
+  | 'unknown_graph'
+  | 'jsonld_unavailable'
+  // files written
+  | 'output_no_folder'
+  | 'output_denied'
+  | 'output_unwritable';
 
 /** Structured details that some errors carry besides the message. */
 export interface ErrorDetails {
@@ -93,10 +99,77 @@ export class UntocKgError extends Error {
   }
 }
 
+/** The codes of a file's shape check: zod's issue codes (the loader's shape pass checks that the lists agree). */
+export type ShapeIssueCode =
+  | 'invalid_type'
+  | 'too_big'
+  | 'too_small'
+  | 'invalid_format'
+  | 'not_multiple_of'
+  | 'unrecognized_keys'
+  | 'invalid_union'
+  | 'invalid_key'
+  | 'invalid_element'
+  | 'invalid_value'
+  | 'custom';
+
+/** The codes of a citation in a data file that does not resolve (a citation `syntax` error is `invalid_citation`). */
+export type CitationIssueCode = 'invalid_citation' | 'invalid_input' | 'unknown_instrument' | 'unknown_provision' | 'ambiguous' | 'unresolved_reference';
+
+/** Every code a {@link DataIssue} can carry: reading, shape, citations, and integrity across files. */
+export type DataIssueCode =
+  | ShapeIssueCode
+  | CitationIssueCode
+  // reading files
+  | 'file_not_found'
+  | 'file_unreadable'
+  | 'yaml_syntax'
+  | 'yaml_aliases'
+  | 'unknown_file_type'
+  // ids and numbering
+  | 'duplicate_id'
+  | 'iri_mismatch'
+  | 'invalid_number'
+  | 'duplicate_number'
+  | 'numbering_gap'
+  | 'unassigned_article'
+  | 'missing_parent'
+  | 'cycle'
+  // references across files
+  | 'unknown_tool'
+  | 'unknown_part'
+  | 'unknown_theme'
+  | 'unknown_source'
+  | 'duplicate_link'
+  | 'missing_correction'
+  // directory and participation
+  | 'invalid_state'
+  | 'unknown_category'
+  | 'missing_category'
+  | 'missing_source'
+  | 'duplicate_authority'
+  | 'conflicting_authority'
+  | 'duplicate_record'
+  | 'date_after_as_of'
+  | 'invalid_date';
+
+/**
+ * A value as echoed in a message: its first `max` characters and `…` when it is longer, so that a 20 MB input does not
+ * make a 20 MB message (the error's `value` keeps the value as given).
+ *
+ * @example
+ * ```ts
+ * shorten('x'.repeat(1000)) // 'xxx…x…' (80 characters and an ellipsis)
+ * ```
+ */
+export function shorten(value: string, max = 80): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}
+
 /** One problem found in a data file: where it is and what is wrong. */
 export interface DataIssue {
   /** Stable code, e.g. `unrecognized_keys`, `unknown_provision`, `duplicate_id`, `numbering_gap`. */
-  readonly code: string;
+  readonly code: DataIssueCode;
   /** The file the problem is in (as given to the loader). */
   readonly file: string;
   /** The path inside the file, e.g. `['articles', 26, 'paragraphs', 0, 'number']`. */
@@ -167,7 +240,7 @@ export class TextReadError extends UntocKgError {
   readonly provision: string | undefined;
 
   constructor(operation: string, message: string, where: TextPosition) {
-    super('text_unreadable', operation, message, { value: where.source, ...(where.offset !== undefined && { offset: where.offset }) });
+    super('text_unreadable', operation, message, { value: where.source, ...defined({ offset: where.offset }) });
     this.line = where.line;
     this.provision = where.provision;
   }
@@ -194,7 +267,25 @@ export function isDataValidationError(value: unknown): value is DataValidationEr
 }
 
 /**
- * One problem in a directory file being imported (`loadDirectory`): the row (the header is row 1; for JSON, the
+ * Every code a {@link RowError} can carry: the file's own problems (encoding, syntax, header, fields), and every
+ * {@link DataIssueCode} of the entry the row becomes.
+ */
+export type RowErrorCode =
+  | DataIssueCode
+  | 'invalid_encoding'
+  | 'invalid_json'
+  | 'empty_file'
+  | 'invalid_quote'
+  | 'unterminated_quote'
+  | 'unknown_column'
+  | 'duplicate_column'
+  | 'missing_column'
+  | 'extra_fields'
+  | 'missing_fields'
+  | 'missing_value';
+
+/**
+ * One problem in a directory file being imported (`importDirectory`): the row (the header is row 1; for JSON, the
  * 1-based position in `authorities`), the column (the field), a stable code and a sentence.
  */
 export interface RowError {
@@ -205,7 +296,7 @@ export interface RowError {
   /** The column (CSV header name) or field the problem is in. */
   readonly column?: string;
   /** Stable code, e.g. `invalid_state`, `missing_value`, `unknown_category`, `unknown_provision`, `duplicate_authority`. */
-  readonly code: string;
+  readonly code: RowErrorCode;
   /** A readable sentence naming the value. */
   readonly message: string;
   /** Valid values close to the one given, best first. */
@@ -213,12 +304,12 @@ export interface RowError {
 }
 
 /**
- * Thrown by `loadDirectory` when any row is bad (and `keepGoodRows` is off): carries every row error; nothing is
+ * Thrown by `importDirectory` when any row is bad (and `keepGoodRows` is off): carries every row error; nothing is
  * imported.
  *
  * @example
  * ```ts
- * try { loadDirectory(csv) } catch (e) { if (isDirectoryImportError(e)) for (const r of e.errors) console.log(r.row, r.column, r.code) }
+ * try { importDirectory(csv) } catch (e) { if (isDirectoryImportError(e)) for (const r of e.errors) console.log(r.row, r.column, r.code) }
  * ```
  */
 export class DirectoryImportError extends UntocKgError {

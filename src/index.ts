@@ -115,7 +115,7 @@ export { toTurtle } from './export/turtle.js';
 export { PREFIXES, UKG } from './vocab/terms.js';
 
 // Treaty texts: read, check against the graph, attach the wording
-export { parseTreatyText } from './text/parse.js';
+export { MAX_LANGUAGE_SECTIONS, parseTreatyText } from './text/parse.js';
 export type { TextChapter, TextLevel, TextNotice, TextProvision, TreatyText, TreatyTextOptions, Wording, WordingTree } from './text/parse.js';
 export { checkText, TextMismatchError } from './text/check.js';
 export type {
@@ -140,9 +140,9 @@ export type { ProvisionWording } from './text/wording.js';
 
 // Errors
 export { DataValidationError, TextReadError, UntocKgError, formatDataIssue, isDataValidationError, isUntocKgError } from './errors.js';
-export type { DataIssue, ErrorCode, ErrorDetails, TextPosition } from './errors.js';
+export type { CitationIssueCode, DataIssue, DataIssueCode, ErrorCode, ErrorDetails, ShapeIssueCode, TextPosition } from './errors.js';
 export { DirectoryImportError, formatRowError, isDirectoryImportError } from './errors.js';
-export type { RowError } from './errors.js';
+export type { RowError, RowErrorCode } from './errors.js';
 
 // The directory of competent national authorities (imports of directories are in `untoc-kg/data`)
 export { authorities } from './query/authorities.js';

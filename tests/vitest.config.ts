@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // What was skipped and why, printed before the default reporter's summary (whose closing line CI reads).
+    reporters: ['./tests/skip-reporter.ts', 'default'],
   },
 });

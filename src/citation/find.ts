@@ -5,9 +5,10 @@
  *
  * @module
  */
+import { UntocKgError } from '../errors.js';
 import { KNOWN_INSTRUMENTS, knownInstrument } from '../model/instruments.js';
 import { UPPER, WORD_CHAR } from './chars.js';
-import { normalizeCitationText, parseCitationAt, type ParseOptions } from './parse.js';
+import { checkContext, normalizeCitationText, parseCitationAt, type ParseOptions } from './parse.js';
 import type { Citation, CitationContext, Span } from './types.js';
 
 /** A citation found in a text. */
@@ -59,7 +60,8 @@ const HAS_CAPITAL = new RegExp(`[${UPPER}]`);
  * @param text - any running text; offsets are those of `text` as given.
  * @param context - the instrument (and article, paragraph) the text is part of; a bare "article 6" means
  * `context.instrument` (default the Convention).
- * @returns the citations in order of appearance; they never overlap.
+ * @returns the citations in order of appearance; they never overlap. A list that ends in an item that is not a
+ * citation ("art. 5 and art. 27(1)(a)(1)") gives the good items before it; the time taken grows linearly with the text.
  *
  * @example
  * ```ts
@@ -68,6 +70,10 @@ const HAS_CAPITAL = new RegExp(`[${UPPER}]`);
  * ```
  */
 export function findCitations(text: string, context: CitationContext = {}, options: FindOptions = {}): FoundCitation[] {
+  if (typeof text !== 'string') {
+    throw new UntocKgError('invalid_input', 'findCitations', `expected a string, got ${text === null ? 'null' : typeof text}`, { value: text });
+  }
+  checkContext('findCitations', context);
   const normalized = normalizeCitationText(text);
   const found: FoundCitation[] = [];
   const self = context.instrument ?? 'untoc';

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { UntocKgError } from '../errors.js';
-import { BASE_IRI, parseEid, type Eid, type InstrumentId } from '../model/ids.js';
+import { shorten, UntocKgError } from '../errors.js';
+import { instrumentIri, parseEid, provisionId, type Eid, type InstrumentId } from '../model/ids.js';
 import { knownInstrument, type InstrumentEntry } from '../model/instruments.js';
 import { parseCitation } from './parse.js';
 import type { ChapterCitation, Citation, CitationStyle, InstrumentCitation, PathSegment, ProvisionCitation } from './types.js';
@@ -23,7 +23,7 @@ export type Citable =
 function entryOf(instrument: string): InstrumentEntry {
   const entry = knownInstrument(instrument);
   if (!entry) {
-    throw new UntocKgError('unknown_instrument', OP, `no citation names are known for instrument "${instrument}"`, { value: instrument });
+    throw new UntocKgError('unknown_instrument', OP, `no citation names are known for instrument "${shorten(instrument)}"`, { value: instrument });
   }
   return entry;
 }
@@ -106,7 +106,7 @@ export function formatCitation(target: Citable, style: CitationStyle = 'short'):
       if (citation.kind === 'instrument') throw new UntocKgError('invalid_input', OP, 'an instrument has no eId; use the iri style', { value: target });
       return citation.eid;
     case 'iri':
-      return citation.kind === 'instrument' ? `${BASE_IRI}${entry.eli}` : `${BASE_IRI}${entry.eli}/${citation.eid.replaceAll('__', '/')}`;
+      return citation.kind === 'instrument' ? instrumentIri(entry.eli) : provisionId(instrumentIri(entry.eli), citation.eid);
     case 'un': {
       if (citation.kind === 'instrument') return `the ${entry.citeAs}`;
       const body = citation.kind === 'chapter' ? `chapter ${citation.number}` : unPath(citation.path);
@@ -124,7 +124,7 @@ export function formatCitation(target: Citable, style: CitationStyle = 'short'):
     }
     default: {
       const never: never = style;
-      throw new UntocKgError('invalid_input', OP, `unknown style "${String(never)}"; expected un, short, long, eid or iri`, {
+      throw new UntocKgError('invalid_input', OP, `unknown style "${shorten(String(never))}"; expected un, short, long, eid or iri`, {
         value: style,
         suggestions: ['un', 'short', 'long', 'eid', 'iri'],
       });

@@ -5,12 +5,13 @@
  *
  * @module
  */
-import { UntocKgError } from '../errors.js';
+import { shorten, UntocKgError } from '../errors.js';
 import type { InstrumentRecord, ProvisionRecord } from '../model/dataset.js';
-import { provisionId, type Eid, type InstrumentId, type ProvisionId, type ProvisionLevel } from '../model/ids.js';
+import { instrumentAsProvision, provisionId, type Eid, type InstrumentId, type ProvisionId, type ProvisionLevel } from '../model/ids.js';
 import { closest } from '../util/closest.js';
 import { formatCitation, provisionLabel } from './format.js';
-import { parseCitation, pathToEid } from './parse.js';
+import { parseCitation } from './parse.js';
+import { pathToEid } from './path.js';
 import { romanToInt } from '../model/numbers.js';
 import type { ChapterCitation, Citation, CitationContext, PathSegment, ProvisionCitation, Span } from './types.js';
 
@@ -57,23 +58,12 @@ function nearest(missing: string, numbers: readonly string[]): string[] {
   const typos = /^\d{2,}$/.test(missing)
     ? closest(missing, numbers, 3, 1).sort((a, b) => Number(sorted(b) === sorted(missing)) - Number(sorted(a) === sorted(missing))).slice(0, 2)
     : [];
-  const position = (n: string) => (/^\d+/.test(n) ? Number(/^\d+/.exec(n)![0]) : /^[a-z]$/.test(n) ? n.charCodeAt(0) - 96 : romanValue(n));
+  const position = (n: string) => (/^\d+/.test(n) ? Number(/^\d+/.exec(n)![0]) : /^[a-z]$/.test(n) ? n.charCodeAt(0) - 96 : romanToInt(n) ?? Number.NaN);
   const target = position(missing.toLowerCase());
   const bySequence = Number.isFinite(target)
     ? [...numbers].sort((a, b) => Math.abs(position(a) - target) - Math.abs(position(b) - target)).slice(0, 2)
     : [];
   return [...new Set([...typos, ...bySequence])].slice(0, 3);
-}
-
-function romanValue(n: string): number {
-  const values: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
-  if (!/^[ivxlc]+$/.test(n)) return Number.NaN;
-  let total = 0;
-  for (let i = 0; i < n.length; i++) {
-    const v = values[n[i]!]!;
-    total += v < (values[n[i + 1] ?? ''] ?? 0) ? -v : v;
-  }
-  return total;
 }
 
 /** "subparagraphs (a)–(f)", "paragraphs 1–3", "articles 1–41": the children of a provision, for messages. */
@@ -99,7 +89,7 @@ function unknownInstrument(operation: string, name: string, lookup: StructureLoo
   throw new UntocKgError(
     'unknown_instrument',
     operation,
-    `"${text}" names ${name}, which this graph does not hold; it holds ${ids.join(', ')}`,
+    `"${shorten(text)}" names ${shorten(name)}, which this graph does not hold; it holds ${ids.join(', ')}`,
     { value: text, suggestions: closest(name, ids) },
   );
 }
@@ -122,7 +112,7 @@ function resolveOne(
     const numbers = chapters.map((c) => c.number);
     const target = romanToInt(citation.number) ?? 0;
     const has = numbers.length ? `has chapters ${numbers[0]}–${numbers[numbers.length - 1]}` : 'has no chapters in this graph';
-    throw new UntocKgError('unknown_provision', operation, `${instrument.abbreviation} ${has}; "${text}" names chapter ${citation.number}`, {
+    throw new UntocKgError('unknown_provision', operation, `${instrument.abbreviation} ${has}; "${shorten(text)}" names chapter ${citation.number}`, {
       value: text,
       suggestions: [...numbers]
         .sort((a, b) => Math.abs((romanToInt(a) ?? 0) - target) - Math.abs((romanToInt(b) ?? 0) - target))
@@ -134,7 +124,7 @@ function resolveOne(
   // Walk up to the deepest provision that exists, and say what it holds.
   const path = citation.path;
   let depth = path.length - 1;
-  let parent: ProvisionId = instrument.iri as string as ProvisionId;
+  let parent: ProvisionId = instrumentAsProvision(instrument.iri);
   for (; depth > 0; depth--) {
     const candidate = provisionId(instrument.iri, pathToEid(path.slice(0, depth)));
     if (lookup.provisionRecord(candidate)) {
@@ -153,10 +143,10 @@ function resolveOne(
   });
   const hint = suggestions.length ? `; did you mean ${suggestions[0]}?` : '';
   const level = missing.element === 'art' ? 'article' : missing.element === 'para' ? 'paragraph' : (siblings[0]?.level ?? 'subdivision');
-  const shown = missing.element === 'point' ? `(${missing.num})` : missing.num;
+  const shown = shorten(missing.element === 'point' ? `(${missing.num})` : missing.num, 20);
   const message = holds
-    ? `${where} has ${holds}${partial}; "${text}" names ${level} ${shown}${hint}`
-    : `${where} has no subdivisions${partial}; "${text}" names one below it`;
+    ? `${where} has ${holds}${partial}; "${shorten(text)}" names ${level} ${shown}${hint}`
+    : `${where} has no subdivisions${partial}; "${shorten(text)}" names one below it`;
   throw new UntocKgError('unknown_provision', operation, message, { value: text, suggestions });
 }
 
@@ -169,7 +159,7 @@ function expandRange(
   span: Span,
 ): ProvisionRecord[] {
   if (from.parent !== to.parent || from.level !== to.level) {
-    throw new UntocKgError('syntax', operation, `a range must run between provisions of the same level and parent in "${text}"`, {
+    throw new UntocKgError('syntax', operation, `a range must run between provisions of the same level and parent in "${shorten(text)}"`, {
       value: text,
       offset: span.start,
       expected: 'a range such as "arts. 7–9" or "para. 1(a)–(f)"',
@@ -179,7 +169,7 @@ function expandRange(
   const a = siblings.indexOf(from.id);
   const b = siblings.indexOf(to.id);
   if (a > b) {
-    throw new UntocKgError('syntax', operation, `the range runs backwards in "${text}"`, {
+    throw new UntocKgError('syntax', operation, `the range runs backwards in "${shorten(text)}"`, {
       value: text,
       offset: span.start,
       expected: 'the lower number first',
@@ -208,7 +198,7 @@ export function resolveParsed(operation: string, lookup: StructureLookup, citati
       case 'instrument': {
         const instrument = lookup.instrumentRecord(c.instrument);
         if (!instrument) unknownInstrument(operation, `instrument "${c.instrument}"`, lookup, text);
-        push({ id: instrument.iri as string as ProvisionId, instrument: instrument.id, level: 'instrument' });
+        push({ id: instrumentAsProvision(instrument.iri), instrument: instrument.id, level: 'instrument' });
         return;
       }
       case 'range': {
@@ -225,7 +215,7 @@ export function resolveParsed(operation: string, lookup: StructureLookup, citati
         throw new UntocKgError(
           'ambiguous',
           operation,
-          `"${text}" is a relative reference; give the article (and paragraph) it is read in, e.g. { article: '27' }`,
+          `"${shorten(text)}" is a relative reference; give the article (and paragraph) it is read in, e.g. { article: '27' }`,
           { value: text },
         );
       default:

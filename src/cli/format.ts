@@ -1,5 +1,6 @@
 /**
- * Human-readable output shared by the query commands: short lines, evidence in one line each.
+ * Human-readable output shared by the query commands: lines wrapped to the terminal's width, short titles, evidence
+ * with its source's title.
  *
  * @module
  */
@@ -7,17 +8,32 @@ import type { Discrepancy } from '../query/discrepancies.js';
 import type { PathStep } from '../query/steps.js';
 import type { AuthoritySummary } from '../query/designations.js';
 import type { Evidence, ProvisionView } from '../query/views.js';
+import type { Io } from './io.js';
+
+/** The width human output wraps to: the terminal's (or `COLUMNS`), at most 100 columns for reading, at least 40. */
+export function widthOf(io: Io): number {
+  return Math.min(100, Math.max(40, io.columns ?? 100));
+}
+
+/**
+ * A tool's title as a reader names it: the words before its subject ("Legislative Guides for the Implementation of
+ * …" → "Legislative Guides", "Model Law against the Smuggling of Migrants" → "Model Law"); short titles stay whole.
+ */
+export function shortTitle(title: string): string {
+  const cut = /\s(?:for the|on|to the|to|against)\s/.exec(title);
+  return cut && cut.index >= 8 ? title.slice(0, cut.index) : title;
+}
 
 /** "UNTOC art. 27(1)(e) — Law enforcement cooperation". */
 export function provisionLine(p: ProvisionView): string {
   return p.heading ? `${p.citation} — ${p.heading}` : p.citation;
 }
 
-/** "source: seed, annex, entry on the Legislative Guides" (+ the note for curated links). */
+/** "source: Smuggling of migrants by sea: note by the Secretariat, … (annex, entry on the Legislative Guides)" (+ the note for curated links). */
 export function evidenceLine(e: Evidence): string {
-  const where = e.locator ? `, ${e.locator}` : '';
+  const where = e.locator ? ` (${e.locator})` : '';
   const note = e.note ? ` — ${e.note}` : '';
-  return `${e.basis}: ${e.source}${where}${note}`;
+  return `${e.basis}: ${e.sourceTitle}${where}${note}`;
 }
 
 /** "art. 27(1)(e) partOf art. 27(1) › …" for a path. */
@@ -36,19 +52,25 @@ export function discrepancyLines(d: Discrepancy): string[] {
   return [head, d.explanation];
 }
 
-/** Wraps text at `width` columns with an indent. */
-export function wrap(text: string, indent: string, width = 100): string {
-  const words = text.split(/\s+/);
+/**
+ * Wraps text at `width` columns: the first line starts with `first`, the others with `indent`. Text that fits is
+ * left as it is; a word longer than the width (an IRI) stays whole on its own line.
+ */
+export function wrap(text: string, indent: string, width = 100, first = indent): string {
+  if (first.length + text.length <= width && !text.includes('\n')) return first + text;
   const lines: string[] = [];
-  let line = indent;
-  for (const word of words) {
-    if (line.length + word.length + 1 > width && line.trim().length > 0) {
+  let line = first;
+  let empty = true;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (!empty && line.length + 1 + word.length > width) {
       lines.push(line);
       line = indent;
+      empty = true;
     }
-    line += (line.trim().length > 0 ? ' ' : '') + word;
+    line += (empty ? '' : ' ') + word;
+    empty = false;
   }
-  if (line.trim().length > 0) lines.push(line);
+  if (!empty) lines.push(line);
   return lines.join('\n');
 }
 

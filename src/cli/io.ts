@@ -14,13 +14,25 @@ export interface Io {
   err(text: string): void;
   /** Writes a chunk of data as it is (no newline added), waiting while the reader catches up. Where absent, commands gather chunks and call `out`. */
   write?(chunk: string): Promise<void>;
+  /** The width human output wraps to: the terminal's, or `COLUMNS`; where absent, 100. */
+  readonly columns?: number;
+  /** Shows how long work is going, on a terminal only (`''` clears it). Where absent, nothing is shown. */
+  status?(text: string): void;
 }
+
+const columns = process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : Math.max(0, Number(process.env['COLUMNS']) || 0);
+// Progress goes to a terminal; UNTOC_KG_PROGRESS=1 forces it (one line each) where stderr is not one.
+const progress = process.stderr.isTTY ? 'tty' : process.env['UNTOC_KG_PROGRESS'] === '1' ? 'lines' : undefined;
 
 /** The process's streams. */
 export const processIo: Io = {
   out: (text) => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   err: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
   write: (chunk) => (process.stdout.write(chunk) ? Promise.resolve() : new Promise((resolve) => process.stdout.once('drain', resolve))),
+  ...(columns > 0 && { columns }),
+  ...(progress && {
+    status: (text: string) => void (progress === 'tty' ? process.stderr.write(`\r\x1b[2K${text}`) : text && process.stderr.write(`${text}\n`)),
+  }),
 };
 
 /** A mistake in how the command was called; reported with the command's usage, exit code 2. */
@@ -28,7 +40,8 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-const FAILURES: ReadonlySet<ErrorCode> = new Set(['sparql_error', 'sparql_unavailable']);
+/** Codes that are failures of the environment (exit 1), not mistakes in the input (exit 2). */
+const FAILURES: ReadonlySet<ErrorCode> = new Set(['sparql_error', 'sparql_unavailable', 'jsonld_unavailable', 'output_no_folder', 'output_denied', 'output_unwritable']);
 
 /** Reports an error on `err` as one line (plus the issues of a data error) and returns the exit code. */
 export function report(error: unknown, io: Io): number {

@@ -81,7 +81,7 @@ export function generateDirectoryEntries(options: GenerateDirectoryOptions): Aut
  * @example
  * ```ts
  * const csv = generateDirectory({ authorities: 100_000, seed: 7 })
- * const { authorities } = loadDirectory(csv, { asOf: '2000-01-01', example: true })
+ * const { authorities } = importDirectory(csv, { asOf: '2000-01-01', example: true })
  * ```
  */
 export function generateDirectory(options: GenerateDirectoryOptions): string {

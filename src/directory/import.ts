@@ -1,5 +1,5 @@
 /**
- * Importing a directory of competent national authorities from CSV or JSON (`loadDirectory`): the file becomes a
+ * Importing a directory of competent national authorities from CSV or JSON (`importDirectory`): the file becomes a
  * dated snapshot (its own named graph) on top of a dataset, checked by the same schema and integrity pass as the
  * curated data. Every bad row is reported with its row, column, code and a sentence; a file with any bad row imports
  * nothing unless `keepGoodRows` is set. Pure (no file system): it runs in a browser.
@@ -7,35 +7,18 @@
  * @module
  */
 import { bundledDataset } from '../bundled.js';
-import { DirectoryImportError, isDataValidationError, type DataIssue, type RowError } from '../errors.js';
+import { DirectoryImportError, isDataValidationError, type DataIssue, type RowError, type RowErrorCode } from '../errors.js';
 import { buildDataset } from '../load/build.js';
 import type { AuthorityRecord, Dataset, SnapshotRecord } from '../model/dataset.js';
-import type { AuthorityEntry, DirectoryFile, SourceEntry } from '../model/files.js';
+import { AUTHORITY_FIELDS, type DirectoryFile, type SourceEntry } from '../model/files.js';
 import { closest } from '../util/closest.js';
 import { foldKey } from '../util/fold.js';
+import { pushTo } from '../util/group.js';
 import { parseCsv, type CsvRecord } from './csv.js';
+import { defined } from '../util/defined.js';
 
 /** The columns of a directory CSV file (and the fields of a JSON entry), in the order the generator writes them. */
-export const DIRECTORY_COLUMNS = [
-  'id',
-  'name',
-  'state',
-  'categories',
-  'provisions',
-  'city',
-  'address',
-  'phone',
-  'email',
-  'website',
-  'languages',
-  'hours',
-  'timeZone',
-  'urgentViaInterpol',
-  'notes',
-  'updated',
-  'source',
-  'locator',
-] as const satisfies readonly (keyof AuthorityEntry)[];
+export const DIRECTORY_COLUMNS = AUTHORITY_FIELDS;
 
 /** One column of a directory CSV file. */
 export type DirectoryColumn = (typeof DIRECTORY_COLUMNS)[number];
@@ -70,8 +53,8 @@ const COLUMN_BY_KEY = new Map<string, DirectoryColumn>([
   ...Object.entries(COLUMN_ALIASES),
 ]);
 
-/** Options of {@link loadDirectory}. */
-export interface LoadDirectoryOptions {
+/** Options of {@link importDirectory}. */
+export interface ImportDirectoryOptions {
   /** `csv` or `json`; by default JSON when the text starts with `{` or `[`, else CSV. */
   readonly format?: 'csv' | 'json';
   /** The name the file is reported under (default `directory.csv` or `directory.json`). */
@@ -95,8 +78,8 @@ export interface LoadDirectoryOptions {
   readonly keepGoodRows?: boolean;
 }
 
-/** What {@link loadDirectory} returns. */
-export interface DirectoryImport {
+/** What {@link importDirectory} returns. */
+export interface ImportDirectoryResult {
   /** The base dataset with the snapshot added (build a graph on it with `new KnowledgeGraph(dataset)` or `loadCore(dataset)`). */
   readonly dataset: Dataset;
   readonly snapshot: SnapshotRecord;
@@ -174,9 +157,7 @@ function csvRows(text: string): { rows: Row[]; errors: RowError[]; header: Heade
   const problemsByRow = new Map<number, RowError[]>();
   for (const p of problems) {
     const column = p.field <= columns.length ? (header.get(columns[p.field - 1] ?? '') ?? `#${p.field}`) : `#${p.field}`;
-    const list = problemsByRow.get(p.row) ?? [];
-    list.push({ row: p.row, line: p.line, column, code: p.code, message: p.message });
-    problemsByRow.set(p.row, list);
+    pushTo(problemsByRow, p.row, { row: p.row, line: p.line, column, code: p.code, message: p.message });
   }
   errors.push(...(problemsByRow.get(headerRecord.row) ?? []));
   const rows: Row[] = [];
@@ -226,6 +207,63 @@ function csvRows(text: string): { rows: Row[]; errors: RowError[]; header: Heade
   return { rows, errors, header };
 }
 
+/** How deep a JSON directory may nest: a document, its list, an entry, a list in it; the rest is room to spare. */
+const MAX_JSON_DEPTH = 64;
+
+/**
+ * The offset where JSON text nests deeper than `max` arrays and objects, or -1: checked before parsing, since
+ * `JSON.parse` slows down more than linearly on deep nesting.
+ */
+function nestedPast(text: string, max: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return -1;
+}
+
+/** The type of each field of a JSON directory document besides `authorities` (the schema checks the values). */
+const META_TYPES: Readonly<Record<string, 'string' | 'boolean' | 'array'>> = {
+  type: 'string',
+  id: 'string',
+  title: 'string',
+  asOf: 'string',
+  source: 'string',
+  sources: 'array',
+  example: 'boolean',
+  note: 'string',
+};
+
+/** What a value is, for a message: `a number (5)`, `an object`; at most about 80 characters. */
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  const text = String(value);
+  const kind = typeof value === 'string' ? 'a string' : `a ${typeof value}`;
+  return `${kind} (${text.length > 80 ? `${text.slice(0, 77)}…` : text})`;
+}
+
+/** Checks the type of the document's fields before they are used; a field of the wrong type is a file error. */
+function metaErrors(meta: Readonly<Record<string, unknown>>): RowError[] {
+  const errors: RowError[] = [];
+  for (const [key, value] of Object.entries(meta)) {
+    const expected = Object.hasOwn(META_TYPES, key) ? META_TYPES[key] : undefined;
+    if (expected === undefined || value === undefined) continue; // an unknown field is reported by the schema
+    const ok = expected === 'array' ? Array.isArray(value) : typeof value === expected;
+    if (!ok) errors.push({ column: key, code: 'invalid_type', message: `"${key}" must be ${expected === 'array' ? 'an array' : `a ${expected}`}; got ${describeValue(value)}` });
+  }
+  return errors;
+}
+
 /** Reads JSON: a `type: directory` document (or the same without `type`), or a bare array of entries. */
 function jsonRows(value: unknown): { rows: Row[]; errors: RowError[]; meta: Partial<DirectoryFile> } {
   const list = Array.isArray(value) ? value : (value as { authorities?: unknown } | null)?.authorities;
@@ -233,7 +271,8 @@ function jsonRows(value: unknown): { rows: Row[]; errors: RowError[]; meta: Part
     return { rows: [], errors: [{ code: 'invalid_type', message: 'a JSON directory is an array of authorities, or an object with an "authorities" array' }], meta: {} };
   }
   const meta = Array.isArray(value) ? {} : (({ authorities: _, ...rest }) => rest)(value as Record<string, unknown>);
-  return { rows: list.map((entry, i) => ({ entry: entry as Record<string, unknown>, row: i + 1 })), errors: [], meta: meta as Partial<DirectoryFile> };
+  const errors = metaErrors(meta);
+  return { rows: list.map((entry, i) => ({ entry: entry as Record<string, unknown>, row: i + 1 })), errors, meta: errors.length > 0 ? {} : (meta as Partial<DirectoryFile>) };
 }
 
 /** Turns a loader issue about the snapshot file into row errors (one per unknown column), or a file-level one. */
@@ -244,14 +283,14 @@ function toRowErrors(issue: DataIssue, rows: readonly Row[], header: Header): Ro
     return [{ ...(issue.path.length > 0 && { column: issue.path.join('.') }), code: issue.code, message: issue.message, ...suggestions }];
   }
   const row = rows[index]!;
-  const at = { row: row.row, ...(row.line !== undefined && { line: row.line }) };
+  const at = { row: row.row, ...defined({ line: row.line }) };
   if (issue.keys) {
     return issue.keys.map((key) => {
       const near = closest(key, DIRECTORY_COLUMNS, 1);
       return { ...at, column: key, code: 'unknown_column', message: `unknown column "${key}"${near.length ? `; did you mean "${near[0]}"?` : ''}`, ...(near.length > 0 && { suggestions: near }) };
     });
   }
-  let code = issue.code;
+  let code: RowErrorCode = issue.code;
   let message = issue.message;
   const column = typeof field === 'string' ? field : undefined;
   if (issue.missing) {
@@ -260,7 +299,7 @@ function toRowErrors(issue: DataIssue, rows: readonly Row[], header: Header): Ro
   } else if (column !== undefined) {
     const value = row.entry[column];
     const shown = Array.isArray(value) && typeof issue.path[3] === 'number' ? value[issue.path[3]] : value;
-    if ((code === 'invalid_format' || code === 'invalid_string' || code === 'too_small') && typeof shown === 'string') {
+    if ((code === 'invalid_format' || code === 'too_small') && typeof shown === 'string') {
       code = 'invalid_value';
       message = `${JSON.stringify(shown)}: ${message}`;
     }
@@ -281,7 +320,7 @@ function byRow(a: RowError, b: RowError): number {
  * array of entries. Rows are numbered as a spreadsheet does (the header is row 1); in JSON, by position.
  *
  * @param source - the file's text (or bytes, UTF-8), or already parsed JSON.
- * @param options - see {@link LoadDirectoryOptions}.
+ * @param options - see {@link ImportDirectoryOptions}.
  * @returns the dataset with the snapshot, the snapshot's authorities, and (with `keepGoodRows`) the rows left out.
  * @throws {@link DirectoryImportError} (`directory_invalid`) with every row error, when any row is bad and
  * `keepGoodRows` is off, or when the file as a whole is unusable (no header, bad JSON, an unknown column); nothing
@@ -289,25 +328,25 @@ function byRow(a: RowError, b: RowError): number {
  *
  * @example
  * ```ts
- * const { dataset, authorities } = loadDirectory(csvText, { file: 'cna.csv', asOf: '2024-05-04' })
+ * const { dataset, authorities } = importDirectory(csvText, { file: 'cna.csv', asOf: '2024-05-04' })
  * const kg = loadCore(dataset)
  * authorities(kg, { provision: 'SOM art. 8(6)' })
  * ```
  */
-export function loadDirectory(source: string | Uint8Array | object, options: LoadDirectoryOptions = {}): DirectoryImport {
+export function importDirectory(source: string | Uint8Array | object, options: ImportDirectoryOptions = {}): ImportDirectoryResult {
   let value: string | object = source;
   if (source instanceof Uint8Array) {
     try {
       value = new TextDecoder('utf-8', { fatal: true }).decode(source);
     } catch {
-      throw new DirectoryImportError('loadDirectory', options.file ?? 'directory', [{ code: 'invalid_encoding', message: 'the file is not valid UTF-8 (save it as UTF-8 CSV)' }]);
+      throw new DirectoryImportError('importDirectory', options.file ?? 'directory', [{ code: 'invalid_encoding', message: 'the file is not valid UTF-8 (save it as UTF-8 CSV)' }]);
     }
   }
   const isText = typeof value === 'string';
   const format = options.format ?? (isText && /^\uFEFF?\s*[[{]/.test(value as string) ? 'json' : isText ? 'csv' : 'json');
   const file = options.file ?? `directory.${format}`;
   const fail = (errors: RowError[]): never => {
-    throw new DirectoryImportError('loadDirectory', file, [...errors].sort(byRow));
+    throw new DirectoryImportError('importDirectory', file, [...errors].sort(byRow));
   };
 
   let read: { rows: Row[]; errors: RowError[]; header: Header; meta: Partial<DirectoryFile> };
@@ -317,10 +356,14 @@ export function loadDirectory(source: string | Uint8Array | object, options: Loa
   } else {
     let parsed: unknown = value;
     if (isText) {
+      const text = (value as string).replace(/^\uFEFF/, '');
+      const tooDeep = nestedPast(text, MAX_JSON_DEPTH);
+      if (tooDeep >= 0) fail([{ code: 'invalid_json', message: `the JSON is nested deeper than ${MAX_JSON_DEPTH} levels (at offset ${tooDeep}); a directory needs 4` }]);
       try {
-        parsed = JSON.parse((value as string).replace(/^\uFEFF/, ''));
+        parsed = JSON.parse(text);
       } catch (error) {
-        fail([{ code: 'invalid_json', message: `the file is not valid JSON: ${error instanceof Error ? error.message : String(error)}` }]);
+        const reason = error instanceof Error ? error.message : String(error);
+        fail([{ code: 'invalid_json', message: `the file is not valid JSON: ${reason.length > 120 ? `${reason.slice(0, 119)}…` : reason}` }]);
       }
     }
     read = { ...jsonRows(parsed), header: new Map() };
@@ -337,7 +380,7 @@ export function loadDirectory(source: string | Uint8Array | object, options: Loa
   if (typeof options.source === 'object') sources.push(options.source);
   if (sourceKey === undefined) {
     sourceKey = `import-${id.replace(/[^A-Za-z0-9]+/g, '-')}`;
-    sources.push({ id: sourceKey, title: `Directory file "${file}"`, date: asOf, note: `Imported with loadDirectory as the snapshot ${id}.` });
+    sources.push({ id: sourceKey, title: `Directory file "${file}"`, date: asOf, note: `Imported with importDirectory as the snapshot ${id}.` });
   }
   const snapshotFile = (rows: readonly Row[]): DirectoryFile =>
     ({

@@ -11,7 +11,8 @@ import type { Literal, Quad, Term } from '@rdfjs/types';
 import { CONTEXT_URL } from '../model/ids.js';
 import { jsonldContext, type JsonLdContext } from '../rdf/resources.js';
 import { DCTERMS, ELI, RDF, UKG, XSD } from '../vocab/terms.js';
-import { groupQuads, keyOf } from './rdf-text.js';
+import { keyOf } from '../rdf/terms.js';
+import { groupQuads } from './rdf-text.js';
 
 /** The JSON-LD forms the library writes. */
 export type JsonLdForm = 'expanded' | 'compacted';

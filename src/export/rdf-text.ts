@@ -9,10 +9,10 @@
  * @module
  */
 import type { Literal, Quad, Term } from '@rdfjs/types';
+import { keyOf, type RdfFormat } from '../rdf/terms.js';
 import { PREFIXES, RDF, XSD } from '../vocab/terms.js';
 
-/** The RDF text formats the library writes and reads. */
-export type RdfFormat = 'turtle' | 'trig' | 'ntriples' | 'nquads';
+export type { RdfFormat } from '../rdf/terms.js';
 
 /**
  * The media type of each RDF text format.
@@ -115,11 +115,6 @@ class TermWriter {
         throw new TypeError(`writeRdf: cannot write a ${term.termType} term`);
     }
   }
-}
-
-/** The key that identifies a subject or graph term: its IRI, `_:label` for a blank node, `''` for the default graph. */
-export function keyOf(term: Term): string {
-  return term.termType === 'BlankNode' ? `_:${term.value}` : term.termType === 'DefaultGraph' ? '' : term.value;
 }
 
 /** Quads grouped by graph and subject: what {@link groupQuads} returns. */

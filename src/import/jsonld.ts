@@ -8,6 +8,7 @@
 import { isUntocKgError, UntocKgError } from '../errors.js';
 import { CONTEXT_URL } from '../model/ids.js';
 import { jsonldContext } from '../rdf/resources.js';
+import { clip } from './clip.js';
 
 /** A document as a JSON-LD document loader returns it. */
 export interface RemoteDocument {
@@ -60,7 +61,7 @@ export function staticDocumentLoader(documents: Readonly<Record<string, unknown>
       throw new UntocKgError(
         'remote_context',
         'jsonld',
-        `the document names the remote context <${url}>, and untoc-kg never fetches anything; inline the context, or name ${CONTEXT_URL}, which is served from the package`,
+        `the document names the remote context <${clip(url)}>, and untoc-kg never fetches anything; inline the context, or name ${CONTEXT_URL}, which is served from the package`,
         { value: url, suggestions: [CONTEXT_URL] },
       );
     }
@@ -70,9 +71,31 @@ export function staticDocumentLoader(documents: Readonly<Record<string, unknown>
 
 let processor: Promise<JsonLdProcessor> | undefined;
 
-/** jsonld.js, imported on first use. */
-export function jsonLdProcessor(): Promise<JsonLdProcessor> {
-  return (processor ??= import('jsonld').then((module) => ((module as { default?: unknown }).default ?? module) as JsonLdProcessor));
+/**
+ * jsonld.js, imported on first use; it is an optional peer dependency, so a missing package is a typed
+ * `jsonld_unavailable` error that says how to install it. `importer` replaces the import (for tests).
+ */
+export function jsonLdProcessor(importer?: () => Promise<unknown>): Promise<JsonLdProcessor> {
+  if (importer) return importProcessor(importer);
+  return (processor ??= importProcessor(() => import('jsonld')).catch((error: unknown) => {
+    processor = undefined;
+    throw error;
+  }));
+}
+
+function importProcessor(importer: () => Promise<unknown>): Promise<JsonLdProcessor> {
+  return importer().then(
+    (module) => ((module as { default?: unknown }).default ?? module) as JsonLdProcessor,
+    (error: unknown) => {
+      throw new UntocKgError(
+        'jsonld_unavailable',
+        'jsonld',
+        'reading JSON-LD needs the optional peer dependency "jsonld", which is not installed; install it with: npm install jsonld',
+        { suggestions: ['npm install jsonld'] },
+        { cause: error },
+      );
+    },
+  );
 }
 
 /**
@@ -88,5 +111,5 @@ export function jsonLdFailure(operation: string, error: unknown): UntocKgError {
   const details = (error as { details?: { code?: string; event?: { code?: string; message?: string } } }).details;
   const code = details?.event?.code ?? details?.code ?? (error as { name?: string }).name ?? 'error';
   const message = details?.event?.message ?? (error instanceof Error ? error.message : String(error));
-  return new UntocKgError('rdf_syntax', operation, `invalid JSON-LD: ${message} (${code})`, { value: code }, { cause: error });
+  return new UntocKgError('rdf_syntax', operation, `invalid JSON-LD: ${clip(message, 160)} (${code})`, { value: code }, { cause: error });
 }

@@ -7,8 +7,10 @@
 import { DataFactory, Parser } from 'n3';
 import type { Quad, Term } from '@rdfjs/types';
 import { UntocKgError } from '../errors.js';
-import type { RdfFormat } from '../export/rdf-text.js';
+import type { RdfFormat } from '../rdf/terms.js';
+import { clip } from './clip.js';
 import { jsonLdFailure, jsonLdProcessor, staticDocumentLoader, type JsonLdTerm } from './jsonld.js';
+import { defined } from '../util/defined.js';
 
 const { namedNode, blankNode, literal, defaultGraph, quad } = DataFactory;
 
@@ -71,11 +73,11 @@ export async function parseRdf(text: string, format: ReadableFormat, options: Pa
     });
   }
   try {
-    return new Parser({ format: n3Format, ...(options.base !== undefined && { baseIRI: options.base }) }).parse(text) as Quad[];
+    return new Parser({ format: n3Format, ...defined({ baseIRI: options.base }) }).parse(text) as Quad[];
   } catch (error) {
     const line = (error as { context?: { line?: number } }).context?.line;
     const message = error instanceof Error ? error.message : String(error);
-    throw new UntocKgError('rdf_syntax', 'parseRdf', `invalid ${n3Format}: ${message}`, { value: line, ...(line !== undefined && { offset: line }) }, { cause: error });
+    throw new UntocKgError('rdf_syntax', 'parseRdf', `invalid ${n3Format}: ${clip(message, 160)}`, { value: line, ...defined({ offset: line }) }, { cause: error });
   }
 }
 
@@ -97,11 +99,11 @@ async function parseJsonLd(text: string, options: ParseRdfOptions): Promise<Quad
   try {
     document = JSON.parse(text);
   } catch (error) {
-    throw new UntocKgError('rdf_syntax', 'parseRdf', `invalid JSON: ${error instanceof Error ? error.message : String(error)}`, {}, { cause: error });
+    throw new UntocKgError('rdf_syntax', 'parseRdf', `invalid JSON: ${clip(error instanceof Error ? error.message : String(error), 160)}`, {}, { cause: error });
   }
   const jsonld = await jsonLdProcessor();
   try {
-    const quads = await jsonld.toRDF(document, { documentLoader: staticDocumentLoader(), safe: true, ...(options.base !== undefined && { base: options.base }) });
+    const quads = await jsonld.toRDF(document, { documentLoader: staticDocumentLoader(), safe: true, ...defined({ base: options.base }) });
     return quads.map((q) => quad(term(q.subject) as Quad['subject'], term(q.predicate) as Quad['predicate'], term(q.object) as Quad['object'], term(q.graph) as Quad['graph']));
   } catch (error) {
     throw jsonLdFailure('parseRdf', error);

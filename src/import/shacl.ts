@@ -10,8 +10,9 @@
  * @module
  */
 import type { Quad, Term } from '@rdfjs/types';
-import { keyOf } from '../export/rdf-text.js';
+import { keyOf } from '../rdf/terms.js';
 import { RDF, RDFS, SH, XSD } from '../vocab/terms.js';
+import { clip } from './clip.js';
 
 /** One failed constraint. */
 export interface ShapeViolation {
@@ -189,27 +190,31 @@ function keyOfValue(t: Term): string {
 
 /** The data graph, indexed for validation. */
 class DataGraph {
-  readonly bySubject = new Map<string, Quad[]>();
+  /** The objects of each subject, by predicate. */
+  readonly #objects = new Map<string, Map<string, Term[]>>();
   readonly #quads: readonly Quad[];
   readonly #instances = new Map<string, Map<string, Term>>();
   readonly #superClasses = new Map<string, string[]>();
 
   constructor(data: Iterable<Quad>) {
-    // The RDF merge: each triple once, whatever graphs it is in.
-    const seen = new Set<string>();
+    // The RDF merge: each triple once, whatever graphs it is in (objects compared per subject and predicate).
+    const seen = new Map<string, Map<string, Set<string>>>();
     const quads: Quad[] = [];
     for (const q of data) {
-      const triple = `${keyOf(q.subject)} ${q.predicate.value} ${keyOfValue(q.object)}`;
-      if (seen.has(triple)) continue;
-      seen.add(triple);
-      quads.push(q);
-    }
-    this.#quads = quads;
-    for (const q of this.#quads) {
       const key = keyOf(q.subject);
-      const list = this.bySubject.get(key);
-      if (list) list.push(q);
-      else this.bySubject.set(key, [q]);
+      let predicates = seen.get(key);
+      if (!predicates) seen.set(key, (predicates = new Map()));
+      let objects = predicates.get(q.predicate.value);
+      if (!objects) predicates.set(q.predicate.value, (objects = new Set()));
+      const object = keyOfValue(q.object);
+      if (objects.has(object)) continue;
+      objects.add(object);
+      quads.push(q);
+      let values = this.#objects.get(key);
+      if (!values) this.#objects.set(key, (values = new Map()));
+      const list = values.get(q.predicate.value);
+      if (list) list.push(q.object);
+      else values.set(q.predicate.value, [q.object]);
       if (q.predicate.value === RDF.type) {
         let members = this.#instances.get(q.object.value);
         if (!members) this.#instances.set(q.object.value, (members = new Map()));
@@ -220,10 +225,11 @@ class DataGraph {
         else this.#superClasses.set(q.subject.value, [q.object.value]);
       }
     }
+    this.#quads = quads;
   }
 
-  objects(node: Term, predicate: string): Term[] {
-    return (this.bySubject.get(keyOf(node)) ?? []).filter((q) => q.predicate.value === predicate).map((q) => q.object);
+  objects(node: Term, predicate: string): readonly Term[] {
+    return this.#objects.get(keyOf(node))?.get(predicate) ?? [];
   }
 
   /** Whether `node` is an instance of `cls`, through `rdf:type` and `rdfs:subClassOf*`. */
@@ -288,7 +294,7 @@ function datatypeOf(t: Term): string | undefined {
 /** Checks `focus` against `shape`, adding a violation per failed constraint to `out`. */
 function validateNode(graph: DataGraph, shape: Shape, focus: Term, out: ShapeViolation[]): void {
   const values = shape.path ? graph.objects(focus, shape.path) : [focus];
-  const focusText = focus.termType === 'Literal' ? focus.value : keyOf(focus);
+  const focusText = focus.termType === 'Literal' ? clip(focus.value) : keyOf(focus);
   const fail = (component: string, message: string) =>
     out.push({ focus: focusText, ...(shape.path && { path: shape.path }), shape: shape.id, component: `${SH_NS}${component}ConstraintComponent`, message });
   const where = shape.path ? `${short(shape.path)} of ${focusText}` : focusText;
@@ -308,12 +314,12 @@ function validateNode(graph: DataGraph, shape: Shape, focus: Term, out: ShapeVio
     for (const tag of new Set(tags.filter((t, i) => tags.indexOf(t) !== i))) fail('UniqueLang', `${where} has more than one value tagged @${tag}`);
   }
   for (const value of values) {
-    const text = keyOfValue(value);
+    const text = clip(keyOfValue(value));
     if (shape.nodeKind && !NODE_KINDS[shape.nodeKind]?.includes(value.termType)) fail('NodeKind', `${where}: ${text} is not a ${short(shape.nodeKind)}`);
-    if (shape.pattern && (value.termType === 'BlankNode' || !shape.pattern.test(value.value))) fail('Pattern', `${where}: "${value.value}" does not match /${shape.pattern.source}/`);
+    if (shape.pattern && (value.termType === 'BlankNode' || !shape.pattern.test(value.value))) fail('Pattern', `${where}: "${clip(value.value)}" does not match /${shape.pattern.source}/`);
     if (shape.datatype && datatypeOf(value) !== shape.datatype) fail('Datatype', `${where}: ${text} is not of datatype ${short(shape.datatype)}`);
     for (const cls of shape.class ?? []) if (!graph.isInstance(value, cls)) fail('Class', `${where}: ${text} is not a ${short(cls)}`);
-    if (shape.in && !shape.in.includes(text)) fail('In', `${where}: ${text} is not one of ${shape.in.join(', ')}`);
+    if (shape.in && !shape.in.includes(keyOfValue(value))) fail('In', `${where}: ${text} is not one of ${shape.in.join(', ')}`);
     if (shape.and && !shape.and.every((s) => conforms(graph, s, value))) fail('And', `${where} does not conform to every shape of an sh:and`);
     if (shape.or && !shape.or.some((s) => conforms(graph, s, value))) fail('Or', `${where} conforms to none of the shapes of an sh:or`);
     for (const negated of shape.not ?? []) if (conforms(graph, negated, value)) fail('Not', `${where} conforms to a shape it must not (sh:not)`);

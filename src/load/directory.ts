@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { isUntocKgError } from '../errors.js';
+import { isUntocKgError, type DataIssueCode } from '../errors.js';
 import type {
   AuthorityRecord,
   CategoryRecord,
@@ -18,31 +18,31 @@ import type {
   StateRecord,
   ToolRecord,
 } from '../model/dataset.js';
-import type { AuthorityEntry, DirectoryCategoriesFile, DirectoryFile, ParticipationFile, SourcesFile } from '../model/files.js';
+import { AUTHORITY_DETAILS, type AuthorityEntry, type DirectoryCategoriesFile, type DirectoryFile, type ParticipationFile, type SourcesFile } from '../model/files.js';
 import {
   authorityId,
   authoritySlug,
   categoryId,
   graphIri,
+  instrumentId,
   partId,
   sourceId,
   stateIri,
   type CategoryId,
   type InstrumentId,
   type ProvisionId,
-  type SourceId,
 } from '../model/ids.js';
 import { findState, stateByCode, stateProblem } from '../model/states.js';
 import type { ResolvedTarget } from '../citation/resolve.js';
 import { closest } from '../util/closest.js';
 import { CategoryNames } from '../model/categories.js';
-import { citationIssue } from './citations.js';
-
-type Path = (string | number)[];
+import { citationIssue, type CitationIssue } from './citations.js';
+import type { Path } from './issues.js';
+import { defined } from '../util/defined.js';
 
 /** What the directory pass needs from the dataset builder. */
 export interface DirectoryContext {
-  add(code: string, file: string, path: Path, message: string, suggestions?: readonly string[]): void;
+  add(code: DataIssueCode, file: string, path: Path, message: string, suggestions?: readonly string[]): void;
   readonly instruments: ReadonlyMap<string, InstrumentRecord>;
   readonly tools: ReadonlyMap<string, ToolRecord>;
   readonly parts: ReadonlyMap<string, PartRecord>;
@@ -58,23 +58,20 @@ export interface DirectoryContext {
 
 
 /** The fields of an authority that two entries for the same authority must agree on (for conflict reports). */
-const COMPARED = [
-  'name',
-  'categories',
-  'designatedUnder',
-  'city',
-  'address',
-  'phone',
-  'email',
-  'website',
-  'languages',
-  'hours',
-  'timeZone',
-  'urgentViaInterpol',
-  'notes',
-  'updated',
-  'source',
-] as const satisfies readonly (keyof AuthorityRecord)[];
+const COMPARED = ['name', 'categories', 'designatedUnder', ...AUTHORITY_DETAILS, 'source'] as const satisfies readonly (keyof AuthorityRecord)[];
+
+/** A citation resolved (to its provisions), or the issue it raised. */
+type Resolved = { readonly ok: true; readonly ids: ProvisionId[] } | ({ readonly ok: false } & CitationIssue) | { readonly ok: false; readonly code: 'invalid_value'; readonly message: string; readonly suggestions: readonly string[] };
+
+/** The details an entry gives, as its record carries them (`languages` is always there, by default empty). */
+function details(entry: AuthorityEntry): Pick<AuthorityRecord, (typeof AUTHORITY_DETAILS)[number]> {
+  const out: Partial<Record<(typeof AUTHORITY_DETAILS)[number], unknown>> = {};
+  for (const key of AUTHORITY_DETAILS) {
+    if (key === 'languages') out[key] = entry[key] ?? [];
+    else if (entry[key] !== undefined) out[key] = entry[key];
+  }
+  return out as Pick<AuthorityRecord, (typeof AUTHORITY_DETAILS)[number]>;
+}
 
 function same(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
@@ -101,7 +98,7 @@ export class DirectoryBuilder {
   readonly participation: ParticipationRecord[] = [];
   readonly figures: ParticipationFigureRecord[] = [];
   /** Resolved citations (or the error), by text: a directory cites the same few provisions many times. */
-  private readonly citations = new Map<string, { ok: true; ids: ProvisionId[] } | { ok: false; code: string; message: string; suggestions: readonly string[] }>();
+  private readonly citations = new Map<string, Resolved>();
 
   constructor(private readonly ctx: DirectoryContext) {}
 
@@ -132,7 +129,7 @@ export class DirectoryBuilder {
     return this.categoryNames.get(name);
   }
 
-  private resolveCached(text: string) {
+  private resolveCached(text: string): Resolved {
     let hit = this.citations.get(text);
     if (hit) return hit;
     try {
@@ -225,7 +222,7 @@ export class DirectoryBuilder {
         inferDesignation: entry.inferDesignation,
         note: entry.note,
         sources: entry.sources.map(sourceId),
-        ...(entry.locator !== undefined && { locator: entry.locator }),
+        ...defined({ locator: entry.locator }),
         file,
       });
     });
@@ -243,11 +240,10 @@ export class DirectoryBuilder {
     const snapshot: SnapshotRecord = {
       id,
       iri: graphIri('directory', id),
-      ...(data.title !== undefined && { title: data.title }),
-      ...(data.asOf !== undefined && { asOf: data.asOf }),
+      ...defined({ title: data.title, asOf: data.asOf }),
       ...(data.source !== undefined && { source: sourceId(data.source) }),
       example: data.example,
-      ...(data.note !== undefined && { note: data.note }),
+      ...defined({ note: data.note }),
       file,
     };
     this.snapshots.set(id, snapshot);
@@ -312,7 +308,7 @@ export class DirectoryBuilder {
       if (!resolved) ok = false;
       else designatedUnder = resolved;
     }
-    if (!ok) return undefined;
+    if (!ok || !state) return undefined;
 
     let designationInferred = false;
     if (!entry.provisions) {
@@ -347,26 +343,16 @@ export class DirectoryBuilder {
     if (entry.source !== undefined) this.ctx.source(file, [...path, 'source'], entry.source);
 
     return {
-      id: authorityId(state!.alpha3.toLowerCase(), entry.id ?? authoritySlug(entry.name)),
+      id: authorityId(state.alpha3.toLowerCase(), entry.id ?? authoritySlug(entry.name)),
       name: entry.name,
-      state: state!.alpha2,
+      state: state.alpha2,
       categories,
       categoriesInferred,
       designatedUnder,
       designationInferred,
-      ...(entry.city !== undefined && { city: entry.city }),
-      ...(entry.address !== undefined && { address: entry.address }),
-      ...(entry.phone !== undefined && { phone: entry.phone }),
-      ...(entry.email !== undefined && { email: entry.email }),
-      ...(entry.website !== undefined && { website: entry.website }),
-      languages: entry.languages ?? [],
-      ...(entry.hours !== undefined && { hours: entry.hours }),
-      ...(entry.timeZone !== undefined && { timeZone: entry.timeZone }),
-      ...(entry.urgentViaInterpol !== undefined && { urgentViaInterpol: entry.urgentViaInterpol }),
-      ...(entry.notes !== undefined && { notes: entry.notes }),
-      ...(entry.updated !== undefined && { updated: entry.updated }),
+      ...details(entry),
       source: sourceId(source),
-      ...(entry.locator !== undefined && { locator: entry.locator }),
+      ...defined({ locator: entry.locator }),
       snapshot: snapshot.id,
     };
   }
@@ -379,7 +365,7 @@ export class DirectoryBuilder {
       return;
     }
     const instrument = (path: Path, id: string): InstrumentId | undefined => {
-      if (this.ctx.instruments.has(id)) return id as InstrumentId;
+      if (this.ctx.instruments.has(id)) return instrumentId(id);
       this.ctx.add('unknown_instrument', file, path, `instrument "${id}" is not defined`, closest(id, this.ctx.instruments.keys()));
       return undefined;
     };
@@ -397,11 +383,10 @@ export class DirectoryBuilder {
       figureKeys.add(key);
       this.figures.push({
         instrument: id,
-        ...(f.signatories !== undefined && { signatories: f.signatories }),
-        ...(f.parties !== undefined && { parties: f.parties }),
+        ...defined({ signatories: f.signatories, parties: f.parties }),
         asOf: f.asOf,
-        source: sourceId(f.source) as SourceId,
-        ...(f.locator !== undefined && { locator: f.locator }),
+        source: sourceId(f.source),
+        ...defined({ locator: f.locator }),
         file: data.id,
       });
     });
@@ -434,12 +419,11 @@ export class DirectoryBuilder {
       this.participation.push({
         state: state.alpha2,
         instrument: id,
-        ...(r.signature !== undefined && { signature: r.signature }),
+        ...defined({ signature: r.signature }),
         ...(r.consent !== undefined && { consent: { kind: r.consent, date: r.consentDate! } }),
         asOf: r.asOf,
         source: sourceId(r.source),
-        ...(r.locator !== undefined && { locator: r.locator }),
-        ...(r.note !== undefined && { note: r.note }),
+        ...defined({ locator: r.locator, note: r.note }),
         file: data.id,
         example: data.example,
       });

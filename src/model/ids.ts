@@ -7,9 +7,8 @@
  *
  * @module
  */
-
-
 import { LATIN_SUFFIX_PATTERN } from './numbers.js';
+
 declare const brand: unique symbol;
 /** A string type that only this module mints. */
 export type Brand<T, B extends string> = T & { readonly [brand]: B };
@@ -97,6 +96,11 @@ function isCleanNum(value: string): boolean {
   return true;
 }
 
+/** Gives an id minted here (or a string checked here) another brand: the one place a brand changes. */
+function rebrand<T extends Brand<string, string>>(value: string): T {
+  return value as T;
+}
+
 function fail(operation: string, message: string): never {
   // ids.ts imports only numbers.ts (which imports nothing), so that it can be used anywhere; the loader wraps these.
   throw new TypeError(`${operation}: ${message}`);
@@ -170,7 +174,21 @@ export function provisionId(instrument: InstrumentIri, eid: Eid): ProvisionId {
 
 /** The instrument IRI seen as the root provision id (the instrument itself is a node like its provisions). */
 export function instrumentAsProvision(instrument: InstrumentIri): ProvisionId {
-  return instrument as string as ProvisionId;
+  return rebrand<ProvisionId>(instrument);
+}
+
+/**
+ * The part of an IRI below an instrument, in eId form (`…/untoc/art_27/para_1` → `art_27__para_1`): `''` for the
+ * instrument's own IRI, `undefined` for an IRI that is not under it. The tail is not checked; `parseEid` does that.
+ *
+ * @example
+ * ```ts
+ * provisionTail(`${untoc}/art_27/para_1`, untoc) // 'art_27__para_1'
+ * ```
+ */
+export function provisionTail(iri: string, instrument: InstrumentIri): string | undefined {
+  if (iri === instrument) return '';
+  return iri.startsWith(`${instrument}/`) ? iri.slice(instrument.length + 1).replaceAll('/', '__') : undefined;
 }
 
 /**
@@ -205,9 +223,23 @@ export function toolId(value: string): ToolId {
 
 /** The IRI of a tool: `tool/{id}`, or the instrument IRI when the tool is also an instrument (the Model Law). */
 export function toolIri(id: ToolId, sameAsInstrument?: InstrumentIri): ToolIri {
-  return (sameAsInstrument ?? `${BASE_IRI}tool/${id}`) as string as ToolIri;
+  return rebrand<ToolIri>(sameAsInstrument ?? `${TOOL_BASE}${id}`);
 }
 
+/**
+ * The path of a tool IRI after `tool/` (`…/tool/legislative-guides/part_1` → `legislative-guides/part_1`), or
+ * `undefined` for an IRI that is not a tool's.
+ *
+ * @example
+ * ```ts
+ * toolPathOf('https://w3id.org/untoc-kg/tool/legislative-guides') // 'legislative-guides'
+ * ```
+ */
+export function toolPathOf(iri: string): string | undefined {
+  return iri.startsWith(TOOL_BASE) ? iri.slice(TOOL_BASE.length) : undefined;
+}
+
+const TOOL_BASE = `${BASE_IRI}tool/`;
 const PART_SEGMENT = /^[a-z0-9]+(?:[_-][a-z0-9]+)*$/;
 
 /** True when `value` is a valid part path such as `part_1/chp_5` or `module_8`. */

@@ -88,6 +88,22 @@ export function readArabic(value: string): number | undefined {
   return Number(value);
 }
 
+/**
+ * A run of digits as printed in a citation (`27`, `01`) → its value, between 1 and {@link MAX_NUMBER}; `undefined` for
+ * zero, a value beyond the bound or anything but digits. A long run is refused by its length, never converted.
+ *
+ * @example
+ * ```ts
+ * digitsValue('01') // 1
+ * digitsValue('100000000000') // undefined
+ * ```
+ */
+export function digitsValue(digits: string): number | undefined {
+  let start = 0;
+  while (start < digits.length - 1 && digits.charCodeAt(start) === 48) start++;
+  return readArabic(start === 0 ? digits : digits.slice(start));
+}
+
 /** A chapter number as printed (`II`, `ii` or `2`) → its value; `undefined` when it is neither shape or out of bounds. */
 export function chapterValue(printed: string): number | undefined {
   return readArabic(printed) ?? romanToInt(printed);

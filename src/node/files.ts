@@ -27,7 +27,7 @@ async function collect(target: string): Promise<string[]> {
     const full = join(target, entry.name);
     if (entry.isDirectory()) out.push(...(await collect(full)));
     // A JSON Schema (data/schema/*.schema.json) describes data files; it is not one.
-    else if (DATA_EXTENSIONS.has(extname(entry.name)) && entry.name !== 'package.json' && !entry.name.endsWith('.schema.json')) out.push(full);
+    else if ((entry.isFile() || entry.isSymbolicLink()) && DATA_EXTENSIONS.has(extname(entry.name)) && entry.name !== 'package.json' && !entry.name.endsWith('.schema.json')) out.push(full);
   }
   return out;
 }
@@ -49,11 +49,46 @@ function locator(doc: Document, counter: LineCounter) {
 }
 
 /**
+ * How many aliases a YAML file may expand before it is taken for a resource exhaustion attack ("billion laughs"):
+ * the data files use none, and a shared list named a few times stays far below it.
+ */
+const MAX_ALIAS_COUNT = 100;
+
+/** Reads and parses one file; a file that cannot be read or parsed gives its issues instead. */
+async function readOne(file: string, name: string): Promise<ReadFile | { issues: DataIssue[] }> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const reason = (error as { code?: unknown } | null)?.code;
+    return { issues: [{ code: 'file_unreadable', file: name, path: [], message: `cannot read the file${typeof reason === 'string' ? ` (${reason})` : ''}` }] };
+  }
+  const counter = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      issues: doc.errors.map((error) => {
+        const line = counter.linePos(error.pos[0]).line;
+        return { code: 'yaml_syntax', file: name, path: [], message: `line ${line}: ${error.message.split('\n')[0]}` };
+      }),
+    };
+  }
+  try {
+    return { file: name, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), lineOf: locator(doc, counter) };
+  } catch (error) {
+    // yaml throws a ReferenceError when aliases expand past maxAliasCount (and for an alias to an anchor it cannot use).
+    const detail = error instanceof Error ? `: ${error.message.slice(0, 80)}` : '';
+    return { issues: [{ code: 'yaml_aliases', file: name, path: [], message: `the file's aliases cannot be expanded (at most ${MAX_ALIAS_COUNT} are read)${detail}` }] };
+  }
+}
+
+/**
  * Reads data files: each path may be a file or a folder (searched recursively for `.yaml`, `.yml` and `.json`).
  * Files are named relative to `cwd` in messages.
  *
- * @throws {@link DataValidationError} with code `yaml_syntax` issues when a file cannot be parsed, or
- * `data_unreadable` when a path does not exist.
+ * @throws {@link DataValidationError} (`data_invalid`) with a `file_not_found` issue for a path that does not exist,
+ * `file_unreadable` for a file that cannot be read, `yaml_syntax` for a file that cannot be parsed, and
+ * `yaml_aliases` for one whose aliases expand too far (a "billion laughs" file).
  */
 export async function readDataFiles(paths: readonly string[], cwd = process.cwd()): Promise<ReadFile[]> {
   const issues: DataIssue[] = [];
@@ -67,18 +102,9 @@ export async function readDataFiles(paths: readonly string[], cwd = process.cwd(
       continue;
     }
     for (const file of files) {
-      const name = relative(cwd, file) || file;
-      const text = await readFile(file, 'utf8');
-      const counter = new LineCounter();
-      const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-      if (doc.errors.length > 0) {
-        for (const error of doc.errors) {
-          const line = counter.linePos(error.pos[0]).line;
-          issues.push({ code: 'yaml_syntax', file: name, path: [], message: `line ${line}: ${error.message.split('\n')[0]}` });
-        }
-        continue;
-      }
-      out.push({ file: name, data: doc.toJS(), lineOf: locator(doc, counter) });
+      const read = await readOne(file, relative(cwd, file) || file);
+      if ('issues' in read) issues.push(...read.issues);
+      else out.push(read);
     }
   }
   if (issues.length > 0) throw new DataValidationError('readDataFiles', issues);

@@ -10,7 +10,7 @@ import type { Dataset } from '../model/dataset.js';
 import { readDataFiles, withLines } from './files.js';
 
 export { readDataFiles, withLines, type ReadFile } from './files.js';
-export { readTreatyText } from './text.js';
+export { MAX_TEXT_BYTES, readTreatyText } from './text.js';
 
 /**
  * Loads a folder (or files) of data in the project's format: shape, then integrity across files. Issues carry the

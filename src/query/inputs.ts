@@ -10,9 +10,9 @@ import { parseCitation } from '../citation/parse.js';
 import { resolveParsed } from '../citation/resolve.js';
 import type { CitationContext } from '../citation/types.js';
 import type { KnowledgeGraphCore } from '../core.js';
-import { UntocKgError } from '../errors.js';
+import { shorten, UntocKgError } from '../errors.js';
 import type { PartRecord, ThemeRecord, ToolRecord } from '../model/dataset.js';
-import { BASE_IRI, type NodeIri, type ProvisionId } from '../model/ids.js';
+import { instrumentAsProvision, isPartPath, partId, toolPathOf, type NodeIri, type ProvisionId } from '../model/ids.js';
 import { closest } from '../util/closest.js';
 import { nodeLabel } from './views.js';
 
@@ -34,16 +34,17 @@ export function requireText(operation: string, what: string, value: unknown): st
  */
 export function provisionInput(kg: KnowledgeGraphCore, operation: string, input: unknown, context: CitationContext = {}): ProvisionId {
   const text = requireText(operation, 'a provision', input);
-  const instrument = kg.index.instruments.get(text);
-  if (instrument) return instrument.iri as string as ProvisionId;
-  if (kg.index.provisionRecord(text as ProvisionId) || kg.index.instrumentsByIri.has(text)) return text as ProvisionId;
+  const instrument = kg.index.instruments.get(text) ?? kg.index.instrumentsByIri.get(text);
+  if (instrument) return instrumentAsProvision(instrument.iri);
+  const record = kg.index.provisions.get(text);
+  if (record) return record.id;
   const resolution = resolveParsed(operation, kg.index, parseCitation(text, context), text);
   if (resolution.targets.length !== 1) {
     const names = resolution.targets.slice(0, 4).map((t) => nodeLabel(kg, t.id));
     throw new UntocKgError(
       'ambiguous',
       operation,
-      `"${text}" names ${resolution.targets.length} provisions (${names.join(', ')}${resolution.targets.length > 4 ? ', …' : ''}); ask about one`,
+      `"${shorten(text)}" names ${resolution.targets.length} provisions (${names.join(', ')}${resolution.targets.length > 4 ? ', …' : ''}); ask about one`,
       { value: text, suggestions: names },
     );
   }
@@ -69,27 +70,27 @@ export function toolInput(kg: KnowledgeGraphCore, operation: string, input: unkn
   if (byIri) return { tool: byIri, part: undefined };
   const partByIri = index.parts.get(text);
   if (partByIri) return { tool: index.tools.get(partByIri.tool)!, part: partByIri };
-  const local = text.startsWith(`${BASE_IRI}tool/`) ? text.slice(`${BASE_IRI}tool/`.length) : text;
+  const local = toolPathOf(text) ?? text;
   const [toolId, ...rest] = local.split('/');
   const tool = index.tools.get(toolId!);
   if (!tool) {
     const ids = [...index.tools.keys()];
     const near = closest(toolId!, ids, 3, Math.max(2, Math.ceil(toolId!.length / 2)));
-    throw new UntocKgError('unknown_tool', operation, `no tool "${toolId}"${near.length ? `; did you mean ${near[0]}?` : ''} (tools: ${ids.join(', ')})`, {
+    throw new UntocKgError('unknown_tool', operation, `no tool "${shorten(toolId!)}"${near.length ? `; did you mean ${near[0]}?` : ''} (tools: ${ids.join(', ')})`, {
       value: text,
       suggestions: near,
     });
   }
   if (rest.length === 0) return { tool, part: undefined };
   const path = rest.join('/');
-  const part = index.parts.get(`${tool.iri}/${path}`);
+  const part = isPartPath(path) ? index.parts.get(partId(tool.iri, path)) : undefined;
   if (!part) {
     const paths = [...index.parts.values()].filter((p) => p.tool === tool.id).map((p) => p.path);
     const near = closest(path, paths, 3, Math.max(2, Math.ceil(path.length / 2)));
     throw new UntocKgError(
       'unknown_part',
       operation,
-      `${tool.id} has no part "${path}"${near.length ? `; did you mean ${tool.id}/${near[0]}?` : ''}${paths.length ? ` (parts: ${paths.slice(0, 8).join(', ')}${paths.length > 8 ? ', …' : ''})` : ' (it has no parts in this graph)'}`,
+      `${tool.id} has no part "${shorten(path)}"${near.length ? `; did you mean ${tool.id}/${near[0]}?` : ''}${paths.length ? ` (parts: ${paths.slice(0, 8).join(', ')}${paths.length > 8 ? ', …' : ''})` : ' (it has no parts in this graph)'}`,
       { value: text, suggestions: near.map((p) => `${tool.id}/${p}`) },
     );
   }
@@ -111,7 +112,7 @@ export function themeInput(kg: KnowledgeGraphCore, operation: string, input: unk
   if (found) return found;
   const slug = text.toLowerCase().replace(/\s+/g, '-');
   const near = closest(slug, [...index.themes.keys()], 3, Math.max(2, Math.ceil(slug.length / 2)));
-  throw new UntocKgError('unknown_theme', operation, `no theme "${text}"${near.length ? `; did you mean ${near[0]}?` : ''}`, {
+  throw new UntocKgError('unknown_theme', operation, `no theme "${shorten(text)}"${near.length ? `; did you mean ${near[0]}?` : ''}`, {
     value: text,
     suggestions: near.length ? near : [...index.themes.keys()].slice(0, 5),
   });
@@ -125,20 +126,24 @@ export function themeInput(kg: KnowledgeGraphCore, operation: string, input: unk
 export function nodeInput(kg: KnowledgeGraphCore, operation: string, input: unknown): NodeIri {
   const text = requireText(operation, 'a node', input);
   const index = kg.index;
-  if (index.provisionRecord(text as ProvisionId) || index.instrumentsByIri.has(text) || index.toolsByIri.has(text) || index.parts.has(text) || index.themesByIri.has(text)) {
-    return text as NodeIri;
-  }
+  const direct =
+    index.provisions.get(text)?.id ??
+    index.instrumentsByIri.get(text)?.iri ??
+    index.toolsByIri.get(text)?.iri ??
+    index.parts.get(text)?.id ??
+    index.themesByIri.get(text)?.iri;
+  if (direct) return direct;
   if (index.instruments.has(text)) return index.instruments.get(text)!.iri;
   const toolHead = text.split('/')[0]!;
   if (index.tools.has(toolHead)) {
     const selection = toolInput(kg, operation, text);
-    return (selection.part?.id ?? selection.tool.iri) as NodeIri;
+    return selection.part?.id ?? selection.tool.iri;
   }
   if (index.themes.has(text) || [...index.themes.values()].some((t) => t.label.toLowerCase() === text.toLowerCase())) {
     return themeInput(kg, operation, text).iri;
   }
   if (text.startsWith('http')) {
-    throw new UntocKgError('unknown_node', operation, `no node ${text} in this graph`, { value: text });
+    throw new UntocKgError('unknown_node', operation, `no node ${shorten(text)} in this graph`, { value: text });
   }
   try {
     return provisionInput(kg, operation, text);
@@ -149,7 +154,7 @@ export function nodeInput(kg: KnowledgeGraphCore, operation: string, input: unkn
       throw new UntocKgError(
         'unknown_node',
         operation,
-        `"${text}" is not a tool, part, theme, instrument or citation${near.length ? `; did you mean ${near[0]}?` : ''}`,
+        `"${shorten(text)}" is not a tool, part, theme, instrument or citation${near.length ? `; did you mean ${near[0]}?` : ''}`,
         { value: text, suggestions: near },
       );
     }

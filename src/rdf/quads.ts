@@ -8,44 +8,17 @@
  */
 import { DataFactory } from 'n3';
 import type { Quad, Quad_Object, Quad_Subject } from '@rdfjs/types';
-import type { Dataset, InstrumentRecord, LinkProperty, LinkRecord, ProvisionRecord, TextRecord, ToolRecord } from '../model/dataset.js';
-import type { ToolKind } from '../model/files.js';
-import { countIri, graphIri, THEME_SCHEME_IRI, type ProvisionLevel } from '../model/ids.js';
+import type { Dataset, InstrumentRecord, LinkRecord, ProvisionRecord, TextRecord, ToolRecord } from '../model/dataset.js';
+import { countIri, graphIri, THEME_SCHEME_IRI } from '../model/ids.js';
 import { provisionLabel } from '../citation/format.js';
 import { DCTERMS, ELI, PROV, RDF, RDFS, SKOS, UKG, XSD } from '../vocab/terms.js';
 import { directoryQuads } from './directory.js';
+import { LEVEL_TYPE, LINK_PREDICATE, TOOL_CLASS } from './terms.js';
+
+// The vocabulary tables live in terms.ts, which the reading side shares; they are exported here too, as before.
+export { LEVEL_TYPE, LINK_PREDICATE, TOOL_CLASS };
 
 const { namedNode, literal, quad } = DataFactory;
-
-/** The class (value of `eli:type_subdivision`) of each provision level. */
-export const LEVEL_TYPE: Readonly<Record<ProvisionLevel, string>> = {
-  chapter: UKG.Chapter,
-  article: UKG.Article,
-  paragraph: UKG.Paragraph,
-  subparagraph: UKG.Subparagraph,
-  item: UKG.Item,
-  subitem: UKG.Subitem,
-};
-
-/** The class of each kind of tool. */
-export const TOOL_CLASS: Readonly<Record<ToolKind, string>> = {
-  'issue-paper': UKG.IssuePaper,
-  'model-law': UKG.ModelLaw,
-  'training-manual': UKG.TrainingManual,
-  'framework-for-action': UKG.FrameworkForAction,
-  'legislative-guide': UKG.LegislativeGuide,
-  'assessment-guide': UKG.AssessmentGuide,
-  directory: UKG.Directory,
-};
-
-/** The predicate of the direct triple a link materializes. */
-export const LINK_PREDICATE: Record<LinkProperty, string> = {
-  addresses: UKG.addresses,
-  subject: DCTERMS.subject,
-  cites: ELI.cites,
-  supplements: UKG.supplements,
-  modelProvisionFor: UKG.modelProvisionFor,
-};
 
 /** Options of {@link datasetQuads}. */
 export interface QuadOptions {

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Term } from '@rdfjs/types';
-import { UntocKgError } from '../errors.js';
+import { shorten, UntocKgError } from '../errors.js';
 import { XSD } from '../vocab/terms.js';
 
 /** What {@link sparqlValue} accepts: a string (a plain literal), a number, a boolean, an IRI, or an RDF/JS term. */
@@ -22,7 +22,7 @@ function stringLiteral(value: string): string {
 
 function iriRef(iri: string): string {
   if (IRI_FORBIDDEN.test(iri) || iri.length === 0) {
-    throw new UntocKgError('invalid_input', 'sparqlValue', `"${iri}" cannot be written as an IRI in SPARQL (spaces, control characters and <>"{}|^\`\\ are not allowed)`, { value: iri });
+    throw new UntocKgError('invalid_input', 'sparqlValue', `"${shorten(iri)}" cannot be written as an IRI in SPARQL (spaces, control characters and <>"{}|^\`\\ are not allowed)`, { value: iri });
   }
   return `<${iri}>`;
 }
@@ -47,20 +47,31 @@ export function sparqlValue(value: SparqlValue): string {
     if (!Number.isFinite(value)) throw new UntocKgError('invalid_input', 'sparqlValue', `${value} is not a finite number`, { value });
     return Number.isInteger(value) ? `"${BigInt(value)}"^^<${XSD.integer}>` : `"${value}"^^<${XSD.double}>`;
   }
-  if ('iri' in value) return iriRef(value.iri);
+  if (value === null || typeof value !== 'object') {
+    const shown = value === null ? 'null' : typeof value;
+    throw new UntocKgError('invalid_input', 'sparqlValue', `${shown} cannot be put into a query; expected a string, number, boolean, { iri } or an RDF/JS term`, { value });
+  }
+  if ('iri' in value) {
+    if (typeof value.iri !== 'string') throw new UntocKgError('invalid_input', 'sparqlValue', `{ iri } needs a string, got ${value.iri === null ? 'null' : typeof value.iri}`, { value });
+    return iriRef(value.iri);
+  }
   switch (value.termType) {
     case 'NamedNode':
+      if (typeof value.value !== 'string') throw new UntocKgError('invalid_input', 'sparqlValue', 'a named node needs a string value', { value });
       return iriRef(value.value);
     case 'Literal': {
+      if (typeof value.value !== 'string' || typeof value.datatype?.value !== 'string') {
+        throw new UntocKgError('invalid_input', 'sparqlValue', 'a literal needs a string value and a datatype', { value });
+      }
       if (value.language) {
-        if (!LANGUAGE.test(value.language)) throw new UntocKgError('invalid_input', 'sparqlValue', `"${value.language}" is not a language tag`, { value: value.language });
+        if (!LANGUAGE.test(value.language)) throw new UntocKgError('invalid_input', 'sparqlValue', `"${shorten(value.language)}" is not a language tag`, { value: value.language });
         return `${stringLiteral(value.value)}@${value.language}`;
       }
       const datatype = value.datatype.value;
       return datatype === XSD.string ? stringLiteral(value.value) : `${stringLiteral(value.value)}^^${iriRef(datatype)}`;
     }
     default:
-      throw new UntocKgError('invalid_input', 'sparqlValue', `a ${value.termType} cannot be put into a query`, { value: value.termType });
+      throw new UntocKgError('invalid_input', 'sparqlValue', `a ${shorten(String(value.termType), 20)} cannot be put into a query`, { value: value.termType });
   }
 }
 

@@ -15,6 +15,7 @@ import { foldKey } from '../util/fold.js';
 import { checkText, instrumentOfText, TextMismatchError, type TextCheck } from './check.js';
 import { citesInText, type CitesOptions } from './cites.js';
 import type { TextProvision, TreatyText } from './parse.js';
+import { defined } from '../util/defined.js';
 
 const OP = 'attachText';
 
@@ -79,7 +80,7 @@ function resolveSource(dataset: Dataset, given: TextSource | undefined, text: Tr
     id: id as SourceRecord['id'],
     iri: sourceIri(id as SourceRecord['id']),
     title,
-    ...(url !== undefined && { url }),
+    ...defined({ url }),
     note: `treaty text supplied by the user and attached with attachText (languages: ${text.languages.join(', ')})`,
   };
   return { record, added: true };
@@ -121,13 +122,13 @@ export function attachTextToDataset(kg: KnowledgeGraphCore, text: TreatyText, op
   };
   for (const language of text.languages) add(instrumentAsProvision(instrument.iri), language, text.preamble[language], text.title[language], instrument.title);
   for (const chapter of text.chapters) {
-    const id = provisionId(instrument.iri, chapter.eid as never);
+    const id = provisionId(instrument.iri, chapter.eid);
     const record = kg.index.provisionRecord(id);
     if (!record) continue;
     for (const [language, heading] of Object.entries(chapter.heading)) add(id, language, undefined, heading, record.heading);
   }
   const visit = (p: TextProvision) => {
-    const id = provisionId(instrument.iri, p.eid as never);
+    const id = provisionId(instrument.iri, p.eid);
     const record = kg.index.provisionRecord(id);
     if (!record) return;
     for (const language of p.languages) add(id, language, p.text[language], p.heading[language], record.heading);

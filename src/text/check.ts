@@ -10,11 +10,13 @@ import type { KnowledgeGraphCore } from '../core.js';
 import { provisionLabel } from '../citation/format.js';
 import { UntocKgError } from '../errors.js';
 import type { InstrumentRecord, ProvisionRecord } from '../model/dataset.js';
-import { provisionId, type InstrumentId, type ProvisionId, type ProvisionLevel } from '../model/ids.js';
+import { instrumentAsProvision, provisionId, type Eid, type InstrumentId, type ProvisionId, type ProvisionLevel } from '../model/ids.js';
 import { closest } from '../util/closest.js';
 import { foldKey } from '../util/fold.js';
 import { defaultNames } from '../citation/names.js';
-import { type TextChapter, type TextProvision, type TreatyText } from './parse.js';
+import { assertTreatyText } from './shape.js';
+import type { TextChapter, TextProvision, TreatyText } from './types.js';
+import { defined } from '../util/defined.js';
 
 /** How much a finding matters: an `error` is a difference in structure or headings; a `warning` a gap in the words. */
 export type FindingSeverity = 'error' | 'warning';
@@ -143,7 +145,7 @@ function sameHeading(a: string, b: string): boolean {
       .replace(/[‘’`´]/g, "'")
       .replace(/[“”„]/g, '"')
       .replace(/[‐-―]/g, '-')
-      .replace(/\s+/g, ' ')
+      .replace(/\s{2,}|[^\S ]/g, ' ')
       .replace(/[\s.]+$/, '')
       .trim()
       .toLowerCase();
@@ -155,7 +157,8 @@ function sameHeading(a: string, b: string): boolean {
  * its title starts with.
  *
  * @throws {@link UntocKgError} `unknown_instrument` when the named instrument is not in the graph, or none is named
- * and the title names none (with the graph's instruments as suggestions).
+ * and the title names none (with the graph's instruments as suggestions); `invalid_input` when `text` does not have
+ * the shape `parseTreatyText` returns.
  *
  * @example
  * ```ts
@@ -163,9 +166,7 @@ function sameHeading(a: string, b: string): boolean {
  * ```
  */
 export function instrumentOfText(kg: KnowledgeGraphCore, text: TreatyText, options: { readonly instrument?: string } = {}, operation = OP): InstrumentRecord {
-  if (typeof text !== 'object' || text === null || !Array.isArray(text.articles) || !Array.isArray(text.languages) || typeof text.title !== 'object') {
-    throw new UntocKgError('invalid_input', operation, `expected a treaty text as parseTreatyText returns it, got ${text === null ? 'null' : typeof text}`, { value: text });
-  }
+  assertTreatyText(text, operation);
   const ids = [...kg.index.instrumentIds()];
   const named = options.instrument ?? text.instrument;
   if (named !== undefined) {
@@ -207,17 +208,17 @@ interface Walk {
   matched: number;
 }
 
-function label(walk: Walk, eid: string): string {
+function label(walk: Walk, eid: Eid): string {
   return provisionLabel({ instrument: walk.instrument.id, eid }, walk.instrument.abbreviation);
 }
 
-function base(walk: Walk, eid: string, line: number | undefined, severity: FindingSeverity) {
+function base(walk: Walk, eid: Eid, line: number | undefined, severity: FindingSeverity) {
   return {
     severity,
-    provision: provisionId(walk.instrument.iri, eid as never),
+    provision: provisionId(walk.instrument.iri, eid),
     eid,
     citation: label(walk, eid),
-    ...(line !== undefined && { line }),
+    ...defined({ line }),
   };
 }
 
@@ -388,11 +389,11 @@ export function checkText(kg: KnowledgeGraphCore, text: TreatyText, options: Che
   const headingLanguage = text.languages.find((l) => l === 'en') ?? text.languages.find((l) => l.startsWith('en-'));
   const walk: Walk = { kg, instrument, languages: text.languages, headingLanguage, findings: [], matched: 0 };
   compareChapters(walk, text.chapters);
-  const articles = kg.index.childrenOf(instrument.iri as string as ProvisionId).map((id) => kg.index.provisionRecord(id)!);
+  const articles = kg.index.childrenOf(instrumentAsProvision(instrument.iri)).map((id) => kg.index.provisionRecord(id)!);
   compareChildren(walk, articles, text.articles, instrument.structure.completeness !== 'complete', '', text.languages);
   return {
     instrument: instrument.id,
-    ...(text.source !== undefined && { source: text.source }),
+    ...defined({ source: text.source }),
     languages: text.languages,
     headingLanguage,
     ok: walk.findings.every((f) => f.severity !== 'error'),

@@ -54,7 +54,7 @@ export function citesInText(kg: KnowledgeGraphCore, text: TreatyText, instrument
   const seen = new Set<string>();
   const visit = (p: TextProvision, path: readonly TextProvision[]) => {
     const here = [...path, p];
-    const from = provisionId(instrument.iri, p.eid as never);
+    const from = provisionId(instrument.iri, p.eid);
     const words = p.text[language];
     if (words && kg.index.provisionRecord(from)) {
       const context: CitationContext = {
@@ -63,7 +63,7 @@ export function citesInText(kg: KnowledgeGraphCore, text: TreatyText, instrument
         ...(here[1]?.level === 'paragraph' && { paragraph: here[1].number }),
         ...(here.find((x) => x.level === 'subparagraph') && { subparagraph: here.find((x) => x.level === 'subparagraph')!.number }),
       };
-      const enclosing = new Set<string>([instrument.iri, ...here.map((x) => provisionId(instrument.iri, x.eid as never))]);
+      const enclosing = new Set<string>([instrument.iri, ...here.map((x) => provisionId(instrument.iri, x.eid))]);
       for (const { span, citation } of findCitations(words, context)) {
         if (citation.assumptions.length > 0) continue;
         const quoted = words.slice(span.start, span.end);

@@ -39,8 +39,10 @@ export class LanguageCounter {
 
   /** Counts the function words of a passage. */
   add(passage: string): void {
-    for (const word of passage.toLowerCase().match(WORD) ?? []) {
-      const languages = LANGUAGES_OF.get(word);
+    const lower = passage.toLowerCase();
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+      const languages = LANGUAGES_OF.get(m[0]);
       if (languages) for (const l of languages) this.#scores.set(l, (this.#scores.get(l) ?? 0) + 1);
     }
   }

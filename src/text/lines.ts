@@ -14,19 +14,19 @@
  */
 import { chapterValue, intToRoman, isItemNumeral, LATIN_SUFFIX_PATTERN } from '../model/numbers.js';
 import { LETTER, UPPER } from '../citation/chars.js';
-
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”' };
+import { decodeReferences, stripTags } from './html.js';
 
 /**
- * Removes Markdown and HTML that is not part of the words: tags, footnotes in `<sup>`, links, emphasis, entities.
- * Runs of spaces become one, unless `keepSpacing` (the reader splits provisions that run on in one line where two or
- * more spaces separate them).
+ * Removes Markdown and HTML that is not part of the words: tags, footnotes in `<sup>`, links, emphasis, character
+ * references. Every kind of space becomes a plain one, and runs of spaces become one, unless `keepSpacing` (the
+ * reader splits provisions that run on in one line where two or more spaces separate them). Linear in the line.
  */
 export function cleanInline(line: string, keepSpacing = false): string {
   let cleaned = line;
   // Each pass only where its mark is: most lines have none, and long lines are common.
-  if (cleaned.includes('<')) cleaned = cleaned.replace(/<sup>\s*(?:\d+\)|\*)[^<]*<\/sup>/gi, '').replace(/<[^>]+>/g, ' ');
-  if (cleaned.includes('](')) cleaned = cleaned.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+  if (cleaned.includes('<')) cleaned = stripTags(cleaned.replace(/<sup>\s*(?:\d+\)|\*)[^<]*<\/sup>/gi, ''));
+  // A link's words and target hold no brackets: `[[[[…](` cannot make each `[` scan to the end.
+  if (cleaned.includes('](')) cleaned = cleaned.replace(/\[([^[\]]*)\]\([^)[\]]*\)/g, '$1');
   if (cleaned.includes('*') || cleaned.includes('_')) {
     cleaned = cleaned
       // `*mutatis mutandis.*In addition`: the emphasis hid the space after the sentence.
@@ -37,13 +37,8 @@ export function cleanInline(line: string, keepSpacing = false): string {
       .replace(/\*{1,2}([^*]+)\*{1,2}/g, '$1');
   }
   if (cleaned.includes('``')) cleaned = cleaned.replace(/``/g, '“');
-  if (cleaned.includes('&')) {
-    cleaned = cleaned.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
-      if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
-      return ENTITIES[name.toLowerCase()] ?? all;
-    });
-  }
-  cleaned = cleaned.replace(/[\t\u00a0\u2000-\u200b\u202f]/g, ' ');
+  // Runs, each character a space: one replacement per run, not per character (a line of 100,000 odd spaces).
+  cleaned = decodeReferences(cleaned).replace(/(?:[^\S ]|\u200b)+/g, (run) => ' '.repeat(run.length));
   return (keepSpacing ? cleaned : cleaned.replace(/ {2,}/g, ' ')).trim();
 }
 
@@ -126,19 +121,27 @@ const REFERENCE_AFTER = /^(?:of this|of the|of that|above|below|hereof|thereof|v
 
 /** Reads the marker a line starts with, if any: `1.`, `(1)`, `(a)`, `a)`, `a.`, `(i)`, `i.`, glued or not (`2.The`, `(a)“Term”`). */
 export function readMarker(line: string): Marker | undefined {
-  let marker: Marker | undefined;
-  // `2.The Parties …`: a paragraph number glued to its first word.
-  let m = /^(\d{1,3})\.(?:\s+|$|(?=[A-Z\u00c0-\u00d6\u00d8-\u00de„“"'‘«]))(.*)$/s.exec(line);
-  if (m) marker = { token: m[1]!, form: 'dot', rest: m[2]! };
-  else if ((m = /^\(\s*([a-z]{1,6}|\d{1,3})\s*\)\s*(.*)$/s.exec(line))) marker = { token: m[1]!, form: 'paren', rest: m[2]! };
-  else if ((m = /^([a-z]{1,6})\)\s*(.*)$/s.exec(line))) marker = { token: m[1]!, form: 'half', rest: m[2]! };
-  else if ((m = /^([a-z]{1,6})\.(?:\s+|$|(?=[\p{L}„“"'‘«(]))(.*)$/su.exec(line)) && (m[1]!.length === 1 || isItemNumeral(m[1]!))) {
-    marker = { token: m[1]!, form: 'dot', rest: m[2]! };
-  }
+  const marker = markerAt(line);
   if (!marker || REFERENCE_AFTER.test(marker.rest)) return undefined;
   if (marker.form !== 'dot' || /^\d/.test(marker.token)) return marker;
   // `e.g.`, `i.e.` open no provision.
   return /^[a-z]\./.test(marker.rest) ? undefined : marker;
+}
+
+/** The marker forms, without the words after them (each match is short: reading a marker does not scan the line). */
+const PARAGRAPH_DOT = /^(\d{1,3})\.(?:\s+|$|(?=[A-Z\u00c0-\u00d6\u00d8-\u00de„“"'‘«]))/;
+const PAREN = /^\(\s*([a-z]{1,6}|\d{1,3})\s*\)\s*/;
+const HALF = /^([a-z]{1,6})\)\s*/;
+const LETTER_DOT = /^([a-z]{1,6})\.(?:\s+|$|(?=[\p{L}„“"'‘«(]))/u;
+
+function markerAt(line: string): Marker | undefined {
+  const found = (m: RegExpExecArray, form: MarkerForm): Marker => ({ token: m[1]!, form, rest: line.slice(m[0].length) });
+  let m = PARAGRAPH_DOT.exec(line);
+  if (m) return found(m, 'dot');
+  if ((m = PAREN.exec(line))) return found(m, 'paren');
+  if ((m = HALF.exec(line))) return found(m, 'half');
+  m = LETTER_DOT.exec(line);
+  return m && (m[1]!.length === 1 || isItemNumeral(m[1]!)) ? found(m, 'dot') : undefined;
 }
 
 const RUN_ON = new RegExp(

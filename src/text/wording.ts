@@ -11,7 +11,8 @@ import type { CitationContext } from '../citation/types.js';
 import { UntocKgError } from '../errors.js';
 import type { Dataset, TextRecord } from '../model/dataset.js';
 import type { InstrumentId, ProvisionId, ProvisionLevel, SourceId } from '../model/ids.js';
-import { fullText, type TextLevel, type Wording, type WordingTree } from './parse.js';
+import { fullText, type WordingTree } from './render.js';
+import type { Wording } from './types.js';
 import { groupBy } from '../util/group.js';
 
 /** The wording of one provision, per language. */
@@ -81,7 +82,7 @@ export function wordingOf(kg: KnowledgeGraphCore, provision: string, context: Ci
   const tree = (id: ProvisionId): WordingTree => {
     const r = kg.index.provisionRecord(id)!;
     return {
-      level: (r.level === 'chapter' ? 'article' : r.level) as TextLevel,
+      level: r.level === 'chapter' ? 'article' : r.level,
       number: r.number,
       text: own(id).text,
       children: kg.index.childrenOf(id).map(tree),

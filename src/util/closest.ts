@@ -24,16 +24,31 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
+ * How many characters of a value and a candidate are compared. Valid values (ids, slugs, State names, numbers) are far
+ * shorter; a longer input is compared by its prefix, so that a hostile 100,000-character name costs no more than this.
+ */
+export const MAX_COMPARED = 128;
+
+/**
  * The candidates closest to `value`, best first: by edit distance (case-insensitive), then, for numbers, by numeric
  * distance. Only candidates within `maxDistance` (default: a third of the longer string, at least 1) are returned.
+ * A candidate whose length differs from the value's by more than that is skipped unread (the distance is at least the
+ * difference), and the distance is computed on the first {@link MAX_COMPARED} characters of each.
+ *
+ * @example
+ * ```ts
+ * closest('legislative-guide', ['legislative-guides', 'assessment-guide']) // ['legislative-guides']
+ * ```
  */
 export function closest(value: string, candidates: Iterable<string>, limit = 3, maxDistance?: number): string[] {
-  const v = value.toLowerCase();
+  const v = value.slice(0, MAX_COMPARED).toLowerCase();
   const scored: { candidate: string; distance: number; numeric: number }[] = [];
   for (const candidate of candidates) {
-    const c = candidate.toLowerCase();
-    const distance = c.startsWith(v) && v.length >= 3 ? 0.5 : editDistance(v, c);
-    const budget = maxDistance ?? Math.max(1, Math.ceil(Math.max(v.length, c.length) / 3));
+    const budget = maxDistance ?? Math.max(1, Math.ceil(Math.max(value.length, candidate.length) / 3));
+    const c = candidate.slice(0, MAX_COMPARED).toLowerCase();
+    const prefix = value.length >= 3 && value.length <= candidate.length && c.startsWith(v);
+    if (!prefix && Math.abs(value.length - candidate.length) > budget) continue;
+    const distance = prefix ? 0.5 : editDistance(v, c);
     if (distance > budget) continue;
     const numeric = /^\d+$/.test(v) && /^\d+$/.test(c) ? Math.abs(Number(v) - Number(c)) : 0;
     scored.push({ candidate, distance, numeric });

@@ -6,7 +6,7 @@
 import { DataFactory } from 'n3';
 import { describe, expect, test } from 'vitest';
 import { bundledDataset } from '../../src/bundled.js';
-import { loadDirectory } from '../../src/directory/import.js';
+import { importDirectory } from '../../src/directory/import.js';
 import { isDataValidationError, type DataIssue } from '../../src/errors.js';
 import { buildGraph } from '../../src/graph/build.js';
 import { loadGraph } from '../../src/kg.js';
@@ -175,7 +175,7 @@ describe('participation files are checked', () => {
 
 describe('the RDF of the directory', () => {
   const { namedNode, literal, quad } = DataFactory;
-  const imported = loadDirectory(
+  const imported = importDirectory(
     'id,name,state,categories,email,urgentViaInterpol,updated\r\nexample,Example Authority (example data),FRA,illicit-traffic-by-sea,a@example.org,yes,2000-01-01\r\n',
     { asOf: '2000-01-01', example: true, source: { id: 'example-source', title: 'Example source (example data)' } },
   );

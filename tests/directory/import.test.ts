@@ -1,5 +1,5 @@
 /**
- * Importing directory files (loadDirectory): a good file, and files with each kind of problem a real export has,
+ * Importing directory files (importDirectory): a good file, and files with each kind of problem a real export has,
  * every one reported with its row, column and code, and nothing half imported. The files are written the way
  * spreadsheets write them (a header row, quoted fields, a BOM and CRLF from Excel). The data is example data.
  */
@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { bundledDataset } from '../../src/bundled.js';
 import { loadCore } from '../../src/core.js';
 import { generateDirectory, generateDirectoryEntries } from '../../src/directory/generate.js';
-import { loadDirectory } from '../../src/directory/import.js';
+import { importDirectory } from '../../src/directory/import.js';
 import { directorySchemaText, DIRECTORY_SCHEMA_PATH } from '../../build/directory-schema.js';
 import { isDirectoryImportError, type RowError } from '../../src/errors.js';
 import { buildDataset } from '../../src/load/build.js';
@@ -28,7 +28,7 @@ const AS_OF = { asOf: '2000-01-01' };
 /** The row errors of a file that must fail (fails the test if it loads). */
 function errorsOf(text: string, options = {}): RowError[] {
   try {
-    loadDirectory(text, { ...AS_OF, ...options });
+    importDirectory(text, { ...AS_OF, ...options });
   } catch (error) {
     if (isDirectoryImportError(error)) return [...error.errors];
     throw error;
@@ -37,7 +37,7 @@ function errorsOf(text: string, options = {}): RowError[] {
 }
 
 describe('a good file', () => {
-  const result = loadDirectory(csv(...GOOD), { file: 'good.csv', ...AS_OF });
+  const result = importDirectory(csv(...GOOD), { file: 'good.csv', ...AS_OF });
 
   test('every row becomes an authority of a snapshot dated as given, on top of the curated graph', () => {
     expect(result.errors).toEqual([]);
@@ -80,10 +80,60 @@ describe('a good file', () => {
 });
 
 describe('each problem is reported with its row and column, and nothing is imported', () => {
-  test('a bad ISO code, with the nearest codes', () => {
-    const errors = errorsOf(csv(GOOD[0]!, GOOD[1]!.replace(',FRA,', ',FRX,')));
-    expect(errors).toEqual([expect.objectContaining({ row: 3, column: 'state', code: 'invalid_state' })]);
-    expect(errors[0]!.suggestions).toContain('FRA');
+  test.each<{ problem: string; text: string; expected: Partial<RowError>; message?: RegExp; suggests?: string }>([
+    {
+      problem: 'a bad ISO code, with the nearest codes',
+      text: csv(GOOD[0]!, GOOD[1]!.replace(',FRA,', ',FRX,')),
+      expected: { row: 3, column: 'state', code: 'invalid_state' },
+      suggests: 'FRA',
+    },
+    { problem: 'a missing name', text: csv(GOOD[0]!, ',DE,smuggling-of-migrants-by-sea,,,,,'), expected: { row: 3, line: 3, column: 'name', code: 'missing_value' } },
+    {
+      problem: 'an unknown category, with the nearest',
+      text: csv(GOOD[0]!.replace('smuggling-of-migrants-by-sea', 'smugling-by-sea')),
+      expected: { row: 2, column: 'categories', code: 'unknown_category', suggestions: ['smuggling-of-migrants-by-sea'] },
+    },
+    {
+      problem: 'a citation of a provision that does not exist, with what does',
+      text: csv(GOOD[0]!.replace('SOM Protocol art. 8(6)', 'SOM Protocol art. 8(9)')),
+      expected: { row: 2, column: 'provisions', code: 'unknown_provision' },
+      message: /paragraphs 1–7/,
+      suggests: 'SOM Protocol art. 8(7)',
+    },
+    {
+      problem: 'a row with stray columns (an unquoted comma)',
+      text: csv(GOOD[0]!, 'Ministry of Example, Central Authority (example data),DE,mutual-legal-assistance,UNTOC art. 18(13),,,,'),
+      expected: { row: 3, code: 'extra_fields', column: '#9' },
+      message: /9 fields, the header 8/,
+    },
+    { problem: 'a row with too few fields', text: csv('Example Authority (example data),DE'), expected: { row: 2, code: 'missing_fields', column: 'categories' } },
+    {
+      problem: 'an unknown column in the header, with the nearest column (a problem with the whole file)',
+      text: csv(GOOD[0]!).replace('email', 'emial'),
+      expected: { row: 1, column: 'emial', code: 'unknown_column', suggestions: ['email'] },
+    },
+    {
+      problem: 'a duplicate authority, naming the row it repeats',
+      text: csv(GOOD[0]!, GOOD[1]!, GOOD[0]!),
+      expected: { row: 4, code: 'duplicate_authority' },
+      message: /repeats row 2/,
+    },
+    {
+      problem: 'a conflicting record for the same authority, naming the row and the fields that differ',
+      text: csv(GOOD[0]!, GOOD[0]!.replace('maritime@example.org', 'other@example.org')),
+      expected: { row: 3, code: 'conflicting_authority', column: 'email' },
+      message: /as row 2, but with a different email/,
+    },
+    {
+      problem: 'a quote inside an unquoted field',
+      text: csv('Ministry of "Example" (example data),DE,prevention,,,,,'),
+      expected: { row: 2, code: 'invalid_quote', column: 'name' },
+    },
+  ])('$problem', ({ text, expected, message, suggests }) => {
+    const errors = errorsOf(text);
+    expect(errors).toEqual([expect.objectContaining(expected)]);
+    if (message) expect(errors[0]!.message).toMatch(message);
+    if (suggests) expect(errors[0]!.suggestions).toContain(suggests);
   });
 
   test('a State name, a user-assigned code and a reserved code are each explained', () => {
@@ -98,25 +148,9 @@ describe('each problem is reported with its row and column, and nothing is impor
     expect(errors[2]!.message).toMatch(/reserved/);
   });
 
-  test('a missing name', () => {
-    expect(errorsOf(csv(GOOD[0]!, ',DE,smuggling-of-migrants-by-sea,,,,,'))).toEqual([expect.objectContaining({ row: 3, line: 3, column: 'name', code: 'missing_value' })]);
-  });
-
-  test('an unknown category, with the nearest', () => {
-    const errors = errorsOf(csv(GOOD[0]!.replace('smuggling-of-migrants-by-sea', 'smugling-by-sea')));
-    expect(errors).toEqual([expect.objectContaining({ row: 2, column: 'categories', code: 'unknown_category', suggestions: ['smuggling-of-migrants-by-sea'] })]);
-  });
-
   test('a documented alias and a label are accepted as categories', () => {
-    const result = loadDirectory(csv(GOOD[0]!.replace('smuggling-of-migrants-by-sea', 'smuggling-by-sea'), GOOD[1]!.replace('mutual-legal-assistance', 'MLA')), AS_OF);
+    const result = importDirectory(csv(GOOD[0]!.replace('smuggling-of-migrants-by-sea', 'smuggling-by-sea'), GOOD[1]!.replace('mutual-legal-assistance', 'MLA')), AS_OF);
     expect(result.authorities.map((a) => a.categories)).toEqual([['smuggling-of-migrants-by-sea'], ['mutual-legal-assistance']]);
-  });
-
-  test('a citation of a provision that does not exist, with what does', () => {
-    const errors = errorsOf(csv(GOOD[0]!.replace('SOM Protocol art. 8(6)', 'SOM Protocol art. 8(9)')));
-    expect(errors).toEqual([expect.objectContaining({ row: 2, column: 'provisions', code: 'unknown_provision' })]);
-    expect(errors[0]!.message).toMatch(/paragraphs 1–7/);
-    expect(errors[0]!.suggestions).toContain('SOM Protocol art. 8(7)');
   });
 
   test('a citation that does not parse, and a whole instrument instead of a provision', () => {
@@ -125,21 +159,6 @@ describe('each problem is reported with its row and column, and nothing is impor
       [2, 'provisions', 'invalid_citation'],
       [3, 'provisions', 'invalid_value'],
     ]);
-  });
-
-  test('a row with stray columns (an unquoted comma)', () => {
-    const errors = errorsOf(csv(GOOD[0]!, 'Ministry of Example, Central Authority (example data),DE,mutual-legal-assistance,UNTOC art. 18(13),,,,'));
-    expect(errors).toEqual([expect.objectContaining({ row: 3, code: 'extra_fields', column: '#9' })]);
-    expect(errors[0]!.message).toMatch(/9 fields, the header 8/);
-  });
-
-  test('a row with too few fields', () => {
-    expect(errorsOf(csv('Example Authority (example data),DE'))).toEqual([expect.objectContaining({ row: 2, code: 'missing_fields', column: 'categories' })]);
-  });
-
-  test('an unknown column in the header, with the nearest column (a problem with the whole file)', () => {
-    const errors = errorsOf(csv(GOOD[0]!).replace('email', 'emial'));
-    expect(errors).toEqual([expect.objectContaining({ row: 1, column: 'emial', code: 'unknown_column', suggestions: ['email'] })]);
   });
 
   test('a header without the required columns', () => {
@@ -158,22 +177,6 @@ describe('each problem is reported with its row and column, and nothing is impor
     ]);
   });
 
-  test('a duplicate authority, naming the row it repeats', () => {
-    const errors = errorsOf(csv(GOOD[0]!, GOOD[1]!, GOOD[0]!));
-    expect(errors).toEqual([expect.objectContaining({ row: 4, code: 'duplicate_authority' })]);
-    expect(errors[0]!.message).toMatch(/repeats row 2/);
-  });
-
-  test('a conflicting record for the same authority, naming the row and the fields that differ', () => {
-    const errors = errorsOf(csv(GOOD[0]!, GOOD[0]!.replace('maritime@example.org', 'other@example.org')));
-    expect(errors).toEqual([expect.objectContaining({ row: 3, code: 'conflicting_authority', column: 'email' })]);
-    expect(errors[0]!.message).toMatch(/as row 2, but with a different email/);
-  });
-
-  test('a quote inside an unquoted field', () => {
-    expect(errorsOf(csv('Ministry of "Example" (example data),DE,prevention,,,,,'))).toEqual([expect.objectContaining({ row: 2, code: 'invalid_quote', column: 'name' })]);
-  });
-
   test('every bad row is reported at once, in row order, whatever kind of problem it has', () => {
     const errors = errorsOf(
       csv(GOOD[0]!, GOOD[1]!.replace(',FRA,', ',FRX,'), ',DE,prevention,,,,,', GOOD[2]!.replace('illicit-traffic-by-sea', 'drugs'), GOOD[0]!),
@@ -190,7 +193,7 @@ describe('each problem is reported with its row and column, and nothing is impor
     const before = bundledDataset().authorities.length;
     const error = (() => {
       try {
-        loadDirectory(csv(GOOD[0]!, GOOD[0]!), AS_OF);
+        importDirectory(csv(GOOD[0]!, GOOD[0]!), AS_OF);
       } catch (e) {
         return e;
       }
@@ -204,7 +207,7 @@ describe('each problem is reported with its row and column, and nothing is impor
 describe('files as spreadsheets write them', () => {
   test('a BOM and Windows line ends (Excel "CSV UTF-8"), as bytes', () => {
     const text = '\uFEFF' + csv(...GOOD).replaceAll('\n', '\r\n');
-    const result = loadDirectory(new TextEncoder().encode(text), { file: 'excel.csv', ...AS_OF });
+    const result = importDirectory(new TextEncoder().encode(text), { file: 'excel.csv', ...AS_OF });
     expect(result.authorities.map((a) => a.name)).toEqual([
       'Example Maritime Authority (example data)',
       'Example Central Authority, Mutual Legal Assistance (example data)',
@@ -219,14 +222,14 @@ describe('files as spreadsheets write them', () => {
   });
 
   test('header names are read loosely: case, spaces and a few aliases', () => {
-    const result = loadDirectory('Name,State,Category,E-mail,Time zone\nA (example data),DE,prevention,a@example.org,Europe/Berlin\n', AS_OF);
+    const result = importDirectory('Name,State,Category,E-mail,Time zone\nA (example data),DE,prevention,a@example.org,Europe/Berlin\n', AS_OF);
     expect(result.authorities[0]).toMatchObject({ email: 'a@example.org', timeZone: 'Europe/Berlin', categories: ['prevention'] });
   });
 
   test('bytes that are not UTF-8', () => {
     const error = (() => {
       try {
-        loadDirectory(new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0xff, 0xfe]), AS_OF);
+        importDirectory(new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0xff, 0xfe]), AS_OF);
       } catch (e) {
         return e;
       }
@@ -237,7 +240,7 @@ describe('files as spreadsheets write them', () => {
 
 describe('keepGoodRows', () => {
   test('imports the good rows and returns the bad ones', () => {
-    const result = loadDirectory(csv(GOOD[0]!, GOOD[1]!.replace(',FRA,', ',FRX,'), GOOD[2]!, GOOD[0]!), { ...AS_OF, keepGoodRows: true });
+    const result = importDirectory(csv(GOOD[0]!, GOOD[1]!.replace(',FRA,', ',FRX,'), GOOD[2]!, GOOD[0]!), { ...AS_OF, keepGoodRows: true });
     expect(result.authorities.map((a) => a.state)).toEqual(['DE', 'IT']);
     expect(result.rows).toBe(4);
     expect(result.errors.map((e) => [e.row, e.code])).toEqual([
@@ -277,8 +280,8 @@ describe('JSON', () => {
 
   test('a bare array of entries, and the example flag of the file', () => {
     const good = { ...doc, authorities: doc.authorities.slice(0, 1) };
-    expect(loadDirectory(JSON.stringify(good)).snapshot).toMatchObject({ id: '2000-01-01', example: true });
-    expect(loadDirectory(JSON.stringify(good.authorities), AS_OF).authorities).toHaveLength(1);
+    expect(importDirectory(JSON.stringify(good)).snapshot).toMatchObject({ id: '2000-01-01', example: true });
+    expect(importDirectory(JSON.stringify(good.authorities), AS_OF).authorities).toHaveLength(1);
   });
 
   test('text that is not JSON', () => {
@@ -286,7 +289,7 @@ describe('JSON', () => {
   });
 
   test('a snapshot id that is already loaded is a problem with the whole file', () => {
-    const first = loadDirectory(csv(GOOD[0]!), AS_OF);
+    const first = importDirectory(csv(GOOD[0]!), AS_OF);
     expect(errorsOf(csv(GOOD[1]!), { base: first.dataset })).toEqual([expect.objectContaining({ code: 'duplicate_id' })]);
   });
 });
@@ -295,8 +298,8 @@ describe('the shipped example files and schema', () => {
   test('both example files import and say they are example data in their content', () => {
     const csvText = readFileSync(join(ROOT, 'data', 'examples', 'example-directory.csv'), 'utf8');
     const json = readFileSync(join(ROOT, 'data', 'examples', 'example-directory.json'), 'utf8');
-    const fromCsv = loadDirectory(csvText, AS_OF).authorities;
-    const fromJson = loadDirectory(json);
+    const fromCsv = importDirectory(csvText, AS_OF).authorities;
+    const fromJson = importDirectory(json);
     expect(fromCsv).toHaveLength(5);
     expect(fromJson.snapshot.example).toBe(true);
     for (const a of [...fromCsv, ...fromJson.authorities]) {
@@ -318,8 +321,8 @@ describe('the generator', () => {
   });
 
   test('writes plainly synthetic entries that import without a problem, as CSV and as JSON', () => {
-    const fromCsv = loadDirectory(generateDirectory({ authorities: 300, seed: 11 }), AS_OF);
-    const fromJson = loadDirectory(generateDirectory({ authorities: 300, seed: 11, format: 'json' }));
+    const fromCsv = importDirectory(generateDirectory({ authorities: 300, seed: 11 }), AS_OF);
+    const fromJson = importDirectory(generateDirectory({ authorities: 300, seed: 11, format: 'json' }));
     expect(fromCsv.authorities).toHaveLength(300);
     expect(fromJson.snapshot.example).toBe(true);
     expect(fromJson.authorities.map((a) => a.id)).toEqual(fromCsv.authorities.map((a) => a.id));

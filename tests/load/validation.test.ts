@@ -66,28 +66,40 @@ describe('valid files load on top of the curated graph', () => {
 });
 
 describe('broken files are reported precisely', () => {
-  test('an unknown provision cited: unknown_provision, with what exists nearby', () => {
-    const issues = issuesOf([{ file: 'tools/t.yaml', data: tool({ links: [{ part: 'chp_1', addresses: ['UNTOC art. 27(1)(g)'], basis: 'source', source: 'seed' }] }) }]);
-    expect(issues).toEqual([expect.objectContaining({ code: 'unknown_provision', file: 'tools/t.yaml', path: ['links', 0, 'addresses', 0] })]);
-    expect(issues[0]!.message).toContain('subparagraphs (a)–(f)');
-  });
-
-  test('a citation that does not parse: invalid_citation', () => {
-    const issues = issuesOf([{ file: 't.yaml', data: tool({ links: [{ addresses: ['art. 27 para.'], basis: 'source', source: 'seed' }] }) }]);
-    expect(issues).toEqual([expect.objectContaining({ code: 'invalid_citation', path: ['links', 0, 'addresses', 0] })]);
-  });
-
-  test('a duplicate id: duplicate_id, on the second file', () => {
-    const issues = issuesOf([
-      { file: 'a.yaml', data: tool() },
-      { file: 'b.yaml', data: tool({ links: [] }) },
-    ]);
-    expect(issues).toEqual([expect.objectContaining({ code: 'duplicate_id', file: 'b.yaml', path: ['id'] })]);
-  });
-
-  test('an id that the curated graph already has: duplicate_id', () => {
-    const issues = issuesOf([{ file: 'mine.yaml', data: tool({ id: 'legislative-guides', links: [] }) }]);
-    expect(issues).toEqual([expect.objectContaining({ code: 'duplicate_id', file: 'mine.yaml', path: ['id'] })]);
+  test.each<{ problem: string; files: { file: string; data: unknown }[]; expected: Partial<DataIssue>; message?: string }>([
+    {
+      problem: 'an unknown provision cited: unknown_provision, with what exists nearby',
+      files: [{ file: 'tools/t.yaml', data: tool({ links: [{ part: 'chp_1', addresses: ['UNTOC art. 27(1)(g)'], basis: 'source', source: 'seed' }] }) }],
+      expected: { code: 'unknown_provision', file: 'tools/t.yaml', path: ['links', 0, 'addresses', 0] },
+      message: 'subparagraphs (a)–(f)',
+    },
+    {
+      problem: 'a citation that does not parse: invalid_citation',
+      files: [{ file: 't.yaml', data: tool({ links: [{ addresses: ['art. 27 para.'], basis: 'source', source: 'seed' }] }) }],
+      expected: { code: 'invalid_citation', path: ['links', 0, 'addresses', 0] },
+    },
+    {
+      problem: 'a duplicate id: duplicate_id, on the second file',
+      files: [
+        { file: 'a.yaml', data: tool() },
+        { file: 'b.yaml', data: tool({ links: [] }) },
+      ],
+      expected: { code: 'duplicate_id', file: 'b.yaml', path: ['id'] },
+    },
+    {
+      problem: 'an id that the curated graph already has: duplicate_id',
+      files: [{ file: 'mine.yaml', data: tool({ id: 'legislative-guides', links: [] }) }],
+      expected: { code: 'duplicate_id', file: 'mine.yaml', path: ['id'] },
+    },
+    {
+      problem: 'a paragraph number that skips: numbering_gap at the paragraph after the gap',
+      files: [{ file: 'i.yaml', data: instrument({ articles: [{ number: 1, heading: 'Purpose', paragraphs: [1, 2, 4] }] }) }],
+      expected: { code: 'numbering_gap', file: 'i.yaml', path: ['articles', 0, 'paragraphs', 2, 'number'] },
+    },
+  ])('$problem', ({ files, expected, message }) => {
+    const issues = issuesOf(files);
+    expect(issues).toEqual([expect.objectContaining(expected)]);
+    if (message) expect(issues[0]!.message).toContain(message);
   });
 
   test('a missing heading: invalid_type at the article', () => {
@@ -108,12 +120,6 @@ describe('broken files are reported precisely', () => {
     expect(top[0]!.keys).toEqual(['titel']);
     const nested = issuesOf([{ file: 'i.yaml', data: instrument({ articles: [{ number: 1, heading: 'Purpose', paragrahps: [1] }] }) }]);
     expect(nested).toEqual([expect.objectContaining({ code: 'unrecognized_keys', path: ['articles', 0] })]);
-  });
-
-  test('a paragraph number that skips: numbering_gap at the paragraph after the gap', () => {
-    const data = instrument({ articles: [{ number: 1, heading: 'Purpose', paragraphs: [1, 2, 4] }] });
-    const issues = issuesOf([{ file: 'i.yaml', data }]);
-    expect(issues).toEqual([expect.objectContaining({ code: 'numbering_gap', file: 'i.yaml', path: ['articles', 0, 'paragraphs', 2, 'number'] })]);
   });
 
   test('an article number that skips, a subparagraph out of order, and a bad item numeral', () => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { resolveCitation } from '../../src/citation/resolve.js';
 import { loadCore } from '../../src/core.js';
-import { loadDirectory } from '../../src/directory/import.js';
+import { importDirectory } from '../../src/directory/import.js';
 import { isUntocKgError } from '../../src/errors.js';
 import { authorities } from '../../src/query/authorities.js';
 import { authoritiesFor } from '../../src/query/designations.js';
@@ -125,7 +125,7 @@ describe('categories whose basis is not a designation clause say so', () => {
 });
 
 describe('with an imported directory', () => {
-  const imported = loadDirectory(readFileSync(join(ROOT, 'data', 'examples', 'example-directory.csv'), 'utf8'), { asOf: '2000-01-01', example: true });
+  const imported = importDirectory(readFileSync(join(ROOT, 'data', 'examples', 'example-directory.csv'), 'utf8'), { asOf: '2000-01-01', example: true });
   const kg2 = loadCore(imported.dataset);
 
   test('snapshots are kept apart and example data is flagged', () => {

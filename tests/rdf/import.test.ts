@@ -9,11 +9,11 @@ import type { Quad } from '@rdfjs/types';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { isRdfConformanceError, type RdfIssue } from '../../src/errors.js';
+import { isRdfConformanceError, isUntocKgError, type RdfIssue, type UntocKgError } from '../../src/errors.js';
 import { writeExport } from '../../src/export/formats.js';
 import { rdfToString } from '../../src/export/rdf-text.js';
 import { KnowledgeGraph, loadGraph } from '../../src/kg.js';
-import { loadDirectory } from '../../src/directory/import.js';
+import { importDirectory } from '../../src/directory/import.js';
 import type { Dataset } from '../../src/model/dataset.js';
 import { graphIri } from '../../src/model/ids.js';
 import { exportQuads } from '../../src/rdf/graphs.js';
@@ -21,7 +21,7 @@ import { datasetFromQuads, importRdf } from '../../src/import/rdf.js';
 import { datasetQuads } from '../../src/rdf/quads.js';
 import { formatOfFileName, parseRdf } from '../../src/import/read.js';
 import { generatedGraph } from '../helpers/generated.js';
-import { ELI, PROV, RDFS, UKG } from '../../src/vocab/terms.js';
+import { DCTERMS, ELI, PROV, RDF, RDFS, UKG, XSD } from '../../src/vocab/terms.js';
 import { lines, tripleLines, ROUND_TRIP_FORMATS } from '../helpers/rdf.js';
 import { ROOT } from '../helpers/paths.js';
 
@@ -106,10 +106,10 @@ describe.each([
 describe('directory snapshots', () => {
   // The example directory (example data) imported twice, as two snapshots: the same authorities, listed in both.
   const example = readFileSync(join(ROOT, 'data', 'examples', 'example-directory.json'), 'utf8');
-  const first = loadDirectory(example, { id: 'example-a', asOf: '2000-01-01' });
+  const first = importDirectory(example, { id: 'example-a', asOf: '2000-01-01' });
   // The second time, its source is already in the graph.
   const { sources: _sources, ...again } = JSON.parse(example) as Record<string, unknown>;
-  const both = loadDirectory(again, { id: 'example-b', asOf: '2000-02-01', base: first.dataset }).dataset;
+  const both = importDirectory(again, { id: 'example-b', asOf: '2000-02-01', base: first.dataset }).dataset;
   const kg = new KnowledgeGraph(both);
 
   test('each snapshot keeps its own record of an authority it shares with another, through the named graphs', async () => {
@@ -235,5 +235,68 @@ describe('reading RDF text', () => {
     const withMeta = datasetFromQuads(exportQuads(curated.dataset));
     const without = datasetFromQuads(datasetQuads(curated.dataset, { graphs: true }));
     expect(lines(datasetQuads(withMeta))).toEqual(lines(datasetQuads(without)));
+  });
+});
+
+describe('bad input is reported as the import error, never another exception', () => {
+  const quads = datasetQuads(curated.dataset);
+  const untoc = curated.index.instrumentRecord('untoc')!.iri;
+
+  async function failureOf(text: string, format: Parameters<typeof parseRdf>[1]): Promise<UntocKgError> {
+    try {
+      await importRdf(text, { format });
+    } catch (error) {
+      if (isUntocKgError(error)) return error;
+      throw error;
+    }
+    throw new Error('the import accepted it');
+  }
+
+  // Issue 11: dates that are no day of the calendar passed the import.
+  test.each(['2024-02-30', '2024-13-01', '2023-02-29', '2024-00-10', 'soon'])('an xsd:date "%s" is an issue naming the subject and the predicate', async (date) => {
+    const broken = quads.map((q) => (q.subject.value === untoc && q.predicate.value === ELI.first_date_entry_in_force ? quad(q.subject, q.predicate, literal(date, namedNode(XSD.date))) : q));
+    const error = await failureOf(rdfToString(broken, 'nquads'), 'nquads');
+    expect(error.code).toBe('rdf_nonconforming');
+    expect(isRdfConformanceError(error) && error.issues).toEqual([expect.objectContaining({ code: 'structure', focus: untoc, path: ELI.first_date_entry_in_force })]);
+  });
+
+  test('a leap day and a gYear still read', async () => {
+    const leap = quads.map((q) => (q.subject.value === untoc && q.predicate.value === ELI.first_date_entry_in_force ? quad(q.subject, q.predicate, literal('2024-02-29', namedNode(XSD.date))) : q));
+    const kg = await importRdf(rdfToString(leap, 'nquads'), { format: 'nquads' });
+    expect(kg.dataset.instruments.find((i) => i.id === 'untoc')!.entryIntoForce!.date).toBe('2024-02-29');
+  });
+
+  test('a snapshot identifier that is no graph name is an issue, not a TypeError', async () => {
+    const snapshot = curated.dataset.snapshots[0]!;
+    const broken = quads.map((q) => (q.subject.value === snapshot.iri && q.predicate.value === DCTERMS.identifier ? quad(q.subject, q.predicate, literal('Not A Name')) : q));
+    const error = await failureOf(rdfToString(broken, 'nquads'), 'nquads');
+    expect(isRdfConformanceError(error) && error.issues).toEqual(expect.arrayContaining([expect.objectContaining({ focus: snapshot.iri, path: DCTERMS.identifier })]));
+  });
+
+  test('a huge literal is clipped where a message echoes it', async () => {
+    const link = curated.dataset.links[0]!.id;
+    const huge = 'x'.repeat(200_000);
+    const broken = quads.filter((q) => !(q.subject.value === link && q.predicate.value === UKG.basis)).concat(quad(namedNode(link), namedNode(UKG.basis), literal(huge)));
+    const error = await failureOf(rdfToString(broken, 'nquads'), 'nquads');
+    expect(error.code).toBe('rdf_nonconforming');
+    expect(error.message.length).toBeLessThan(2_000);
+    expect(isRdfConformanceError(error) && error.issues.every((i) => i.message.length < 1_000)).toBe(true);
+  });
+
+  test.each([
+    ['Turtle cut in a literal', '<https://example.org/a> <https://example.org/b> "open', 'turtle'],
+    ['N-Quads with a literal as graph', '<https://example.org/a> <https://example.org/b> <https://example.org/c> "g" .\n', 'nquads'],
+    ['N-Triples with a literal as subject', '"a" <https://example.org/b> <https://example.org/c> .\n', 'ntriples'],
+    ['TriG with an unclosed graph', '<https://example.org/g> { <https://example.org/a> <https://example.org/b> <https://example.org/c> .', 'trig'],
+    ['JSON-LD that is an array of numbers', '[1, 2, 3]', 'jsonld'],
+    ['JSON-LD with an @id that is a number', '{ "@id": 5 }', 'jsonld'],
+    ['JSON-LD with a @context that is a number', '{ "@context": 5, "@id": "https://example.org/a" }', 'jsonld'],
+    ['a huge Turtle token', `<https://example.org/a> <https://example.org/b> ${'y'.repeat(100_000)} .`, 'turtle'],
+    ['a literal where an IRI belongs', `<${untoc}> <${RDF.type}> "${UKG.Instrument}" .`, 'ntriples'],
+    ['a provision typed with a literal subdivision', `<${untoc}/art_1> <${RDF.type}> <${UKG.Provision}> .\n<${untoc}/art_1> <${ELI.type_subdivision}> "article" .`, 'ntriples'],
+  ] as const)('%s', async (_name, text, format) => {
+    const error = await failureOf(text, format);
+    expect(['rdf_syntax', 'rdf_nonconforming', 'remote_context']).toContain(error.code);
+    expect(error.message.length).toBeLessThan(2_000);
   });
 });

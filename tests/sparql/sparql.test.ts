@@ -93,6 +93,14 @@ describe('the one escaping function', () => {
     expect(() => sparqlValue(Number.NaN)).toThrow(expect.objectContaining({ code: 'invalid_input' }));
     expect(() => sparqlValue(DataFactory.blankNode('b'))).toThrow(expect.objectContaining({ code: 'invalid_input' }));
   });
+
+  test('what is not a value at all is refused with invalid_input, never a TypeError; messages stay short', () => {
+    for (const value of [null, undefined, Symbol('s'), 10n, () => 1, { iri: null }, { iri: 5 }]) {
+      expect(() => (sparqlValue as (v: unknown) => string)(value), typeof value).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+    }
+    const long = `a b${'x'.repeat(100_000)}`;
+    expect(() => sparqlValue({ iri: long })).toThrow(expect.objectContaining({ code: 'invalid_input', value: long, message: expect.stringMatching(/^.{0,300}$/s) }));
+  });
 });
 
 describe('untoc-kg sparql', () => {

@@ -6,7 +6,7 @@
 import { loadCore } from '../../core.js';
 import { provisionsAddressedBy } from '../../query/provisions.js';
 import { parse } from '../args.js';
-import { evidenceLine, provisionLine, wrap } from '../format.js';
+import { evidenceLine, provisionLine, widthOf, wrap } from '../format.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
 import type { Command } from '../command.js';
 
@@ -29,18 +29,19 @@ export const command: Command = {
       printJson(io, result);
       return EXIT.ok;
     }
-    const lines = [result.part ? `${result.tool.title}, ${result.part.label}` : result.tool.title, ''];
+    const width = widthOf(io);
+    const lines = [wrap(result.part ? `${result.tool.title}, ${result.part.label}` : result.tool.title, '  ', width, ''), ''];
     if (result.results.length === 0) lines.push('It addresses no provision in the graph (it may still be linked to themes).');
     let group = '';
     for (const r of result.results) {
       const by = r.part ? r.part.label : 'the tool as a whole';
       const heading = `${by}${r.match === 'broader' ? ' (encloses the part asked about)' : ''}:`;
       if (heading !== group) {
-        lines.push(heading);
+        lines.push(wrap(heading, '  ', width, ''));
         group = heading;
       }
-      lines.push(`  ${provisionLine(r.provision)}`);
-      for (const e of r.evidence) lines.push(wrap(evidenceLine(e), '      '));
+      lines.push(wrap(provisionLine(r.provision), '    ', width, '  '));
+      for (const e of r.evidence) lines.push(wrap(evidenceLine(e), '      ', width));
     }
     io.out(lines.join('\n'));
     return EXIT.ok;

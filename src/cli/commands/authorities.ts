@@ -4,18 +4,20 @@
  *
  * @module
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { bundledDataset } from '../../bundled.js';
 import { loadCore } from '../../core.js';
-import { loadDirectory, type DirectoryImport, type LoadDirectoryOptions } from '../../directory/import.js';
+import { importDirectory, type ImportDirectoryResult, type ImportDirectoryOptions } from '../../directory/import.js';
 import { formatRowError, isDirectoryImportError, UntocKgError, type RowError } from '../../errors.js';
 import type { Dataset } from '../../model/dataset.js';
 import { authorities, type AuthorityMatch } from '../../query/authorities.js';
+import { writeFileAtomic } from '../../node/write.js';
 import { foldKey } from '../../util/fold.js';
 import { parse } from '../args.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
 import type { Command } from '../command.js';
+import { defined } from '../../util/defined.js';
 
 const usage = `Usage: untoc-kg authorities [--state S] [--category C] [--provision P] [--add FILE…] [--json]
        untoc-kg authorities import FILE [--as-of DATE] [--id ID] [--source KEY] [--example]
@@ -49,7 +51,7 @@ row imports nothing unless --keep-good-rows is given.
 Exit codes: 0 ok; 2 for an unknown State, category or provision, or a file with bad rows (even when
 --keep-good-rows kept the others).`;
 
-async function readDirectory(path: string, options: LoadDirectoryOptions): Promise<DirectoryImport> {
+async function readDirectory(path: string, options: ImportDirectoryOptions): Promise<ImportDirectoryResult> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -58,7 +60,7 @@ async function readDirectory(path: string, options: LoadDirectoryOptions): Promi
   }
   const ext = extname(path).toLowerCase();
   const format = ext === '.csv' ? 'csv' : ext === '.json' ? 'json' : undefined;
-  return loadDirectory(bytes, { ...options, file: path, ...(format && { format }) });
+  return importDirectory(bytes, { ...options, file: path, ...(format && { format }) });
 }
 
 function line(a: AuthorityMatch): string {
@@ -88,9 +90,7 @@ async function list(args: string[], io: Io): Promise<number> {
   }
   const kg = loadCore(dataset);
   const result = authorities(kg, {
-    ...(values.state !== undefined && { state: values.state }),
-    ...(values.category !== undefined && { category: values.category }),
-    ...(values.provision !== undefined && { provision: values.provision }),
+    ...defined({ state: values.state, category: values.category, provision: values.provision }),
   });
   if (values.json) {
     printJson(io, result);
@@ -120,13 +120,11 @@ async function importFile(args: string[], io: Io): Promise<number> {
   const file = positionals[0]!;
   const asOf = values['as-of'];
   if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`authorities import: --as-of takes a date such as 2024-05-04; got "${asOf}"`);
-  let result: DirectoryImport | undefined;
+  let result: ImportDirectoryResult | undefined;
   let errors: readonly RowError[] = [];
   try {
     result = await readDirectory(file, {
-      ...(asOf !== undefined && { asOf }),
-      ...(values.id !== undefined && { id: values.id }),
-      ...(values.source !== undefined && { source: values.source }),
+      ...defined({ asOf, id: values.id, source: values.source }),
       ...(values.example && { example: true }),
       keepGoodRows: values['keep-good-rows'] ?? false,
     });
@@ -137,7 +135,7 @@ async function importFile(args: string[], io: Io): Promise<number> {
   }
   if (result && values.out) {
     const text = /\.ya?ml$/i.test(values.out) ? (await import('yaml')).stringify(result.data) : `${JSON.stringify(result.data, null, 2)}\n`;
-    await writeFile(values.out, text);
+    await writeFileAtomic(values.out, text, 'authorities import');
   }
   const summary = result && {
     snapshot: { id: result.snapshot.id, asOf: result.snapshot.asOf, graph: result.snapshot.iri, example: result.snapshot.example },

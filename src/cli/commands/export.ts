@@ -10,13 +10,15 @@ import { graphFrom } from '../input.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../command.js';
 import { writeChunks } from '../output.js';
+import { withProgress } from '../progress.js';
 
 const FORMATS = Object.keys(EXPORT_FORMATS);
 
 const usage = `Usage: untoc-kg export --format FORMAT [--out FILE] [--graph NAME]… [--frame provision|tool]
                        [--context inline|url] [--from FILE]
 
-Writes the graph to stdout, or to FILE (which appears whole or not at all). The output is streamed.
+Writes the graph to stdout, or to FILE, which appears whole or not at all (a symbolic link is followed; a device
+or a FIFO is written through). The output is streamed.
 
   --format, -f  one of:
 ${Object.entries(EXPORT_FORMATS)
@@ -60,13 +62,13 @@ export const command: Command = {
     }
     if (values.frame !== undefined && (values.frame !== 'provision' && values.frame !== 'tool')) throw new UsageError(`export: --frame is provision or tool, not "${values.frame}"`);
     if (values.context !== undefined && values.context !== 'inline' && values.context !== 'url') throw new UsageError(`export: --context is inline or url, not "${values.context}"`);
-    const kg = await graphFrom(values.from, 'export');
+    const kg = await graphFrom(values.from, 'export', io);
     const chunks = writeExport(kg, format, {
       ...(values.graph && { graphs: values.graph }),
       ...(values.frame && { frame: values.frame as 'provision' | 'tool' }),
       ...(values.context && { context: values.context as 'inline' | 'url' }),
     });
-    const written = await writeChunks(chunks, io, values.out);
+    const written = await writeChunks(withProgress(chunks, io, `writing ${format}`), io, values.out, 'export');
     if (values.out) io.err(`untoc-kg: wrote ${format} (${written.toLocaleString('en')} characters) to ${values.out}`);
     return EXIT.ok;
   },

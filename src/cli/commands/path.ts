@@ -6,7 +6,7 @@
 import { loadGraph } from '../../kg.js';
 import { explainPath } from '../../query/paths.js';
 import { parse } from '../args.js';
-import { evidenceLine, wrap } from '../format.js';
+import { evidenceLine, shortTitle, widthOf, wrap } from '../format.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
 import type { Command } from '../command.js';
 
@@ -24,15 +24,23 @@ export const command: Command = {
   async run(args: string[], io: Io): Promise<number> {
     const { values, positionals } = parse('path', args, { json: { type: 'boolean' } });
     if (positionals.length !== 2) throw new UsageError('path: give two nodes, e.g. untoc-kg path "art. 27(1)(e)" in-depth-training-manual');
-    const result = explainPath(loadGraph(), positionals[0]!, positionals[1]!);
+    const kg = loadGraph();
+    const result = explainPath(kg, positionals[0]!, positionals[1]!);
     if (values.json) {
       printJson(io, result);
       return EXIT.ok;
     }
-    const lines = [result.from.label];
+    const width = widthOf(io);
+    // A tool's node, or a part's ("Legislative Guides for the …, Part One"), under the tool's short title.
+    const titles = kg.dataset.tools.map((t) => t.title).sort((a, b) => b.length - a.length);
+    const label = (text: string) => {
+      const title = titles.find((t) => text.startsWith(t));
+      return title ? shortTitle(title) + text.slice(title.length) : text;
+    };
+    const lines = [wrap(label(result.from.label), '  ', width, '')];
     for (const s of result.steps) {
-      lines.push(`  ${s.relation} ${s.to.label}`);
-      for (const e of s.evidence) lines.push(wrap(evidenceLine(e), '      '));
+      lines.push(wrap(`${s.relation} ${label(s.to.label)}`, '    ', width, '  '));
+      for (const e of s.evidence) lines.push(wrap(evidenceLine(e), '      ', width));
     }
     if (result.steps.length === 0) lines.push('  (the same node)');
     io.out(lines.join('\n'));

@@ -8,7 +8,7 @@ import { resolveCitation } from '../../citation/resolve.js';
 import { provision } from '../../query/provisions.js';
 import type { ProvisionWording } from '../../text/wording.js';
 import { parse } from '../args.js';
-import { authorityLine, discrepancyLines, evidenceLine, provisionLine, wrap } from '../format.js';
+import { authorityLine, discrepancyLines, evidenceLine, provisionLine, shortTitle, widthOf, wrap } from '../format.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
 import type { Command } from '../command.js';
 
@@ -59,26 +59,29 @@ export const command: Command = {
       printJson(io, wording ? { ...p, wording } : p);
       return EXIT.ok;
     }
-    const lines = [`${provisionLine(p)}  (${p.level}${p.partial ? ', only partly in the graph' : ''})`, `${p.instrumentTitle}`];
-    if (p.summary) lines.push('', wrap(p.summary, ''));
+    const width = widthOf(io);
+    const lines = [wrap(`${provisionLine(p)}  (${p.level}${p.partial ? ', only partly in the graph' : ''})`, '  ', width, ''), wrap(p.instrumentTitle, '  ', width, '')];
+    if (p.summary) lines.push('', wrap(p.summary, '', width));
     if (p.group) lines.push(`group: ${p.group}`);
     lines.push('');
-    if (p.parents.length) lines.push(`part of:  ${p.parents.map((x) => x.citation).join(' › ')}`);
-    if (p.children.length) lines.push(wrap(`contains: ${p.children.map((c) => c.citation).join(', ')}`, '', 100));
-    for (const r of p.references.out) lines.push(`cites:    ${r.provision.citation}${r.note ? ` (${r.note})` : ''}`);
-    for (const r of p.references.in) lines.push(`cited by: ${r.provision.citation}${r.note ? ` (${r.note})` : ''}`);
-    for (const t of p.themes) lines.push(`theme:    ${t.theme.label}${t.match === 'inherited' ? ` (from ${t.via.label})` : ''}`);
+    // Each entry a label in the first 10 columns, its value wrapped beside it.
+    const entry = (label: string, value: string) => lines.push(wrap(value, ' '.repeat(10), width, label.padEnd(10)));
+    if (p.parents.length) entry('part of:', p.parents.map((x) => x.citation).join(' › '));
+    if (p.children.length) entry('contains:', p.children.map((c) => c.citation).join(', '));
+    for (const r of p.references.out) entry('cites:', `${r.provision.citation}${r.note ? ` (${r.note})` : ''}`);
+    for (const r of p.references.in) entry('cited by:', `${r.provision.citation}${r.note ? ` (${r.note})` : ''}`);
+    for (const t of p.themes) entry('theme:', `${t.theme.label}${t.match === 'inherited' ? ` (from ${t.via.label})` : ''}`);
     if (p.tools.length) lines.push('', 'tools:');
     for (const r of p.tools) {
-      const where = r.part ? `${r.tool.title}, ${r.part.label}` : r.tool.title;
-      lines.push(`  ${r.match.padEnd(9)}${where}${r.match === 'exact' ? '' : `, via ${r.via.citation}`}`);
-      for (const e of r.evidence) lines.push(wrap(evidenceLine(e), ' '.repeat(11)));
+      const where = r.part ? `${shortTitle(r.tool.title)}, ${r.part.label}` : shortTitle(r.tool.title);
+      lines.push(wrap(`${where}${r.match === 'exact' ? '' : `, via ${r.via.citation}`}`, ' '.repeat(11), width, `  ${r.match.padEnd(9)}`));
+      for (const e of r.evidence) lines.push(wrap(evidenceLine(e), ' '.repeat(11), width));
     }
     if (p.authorities.length) lines.push('', 'designated authorities:');
-    for (const a of p.authorities) lines.push(wrap(authorityLine(a), '  '));
+    for (const a of p.authorities) lines.push(wrap(authorityLine(a), '    ', width, '  '));
     for (const d of p.discrepancies) {
       lines.push('', 'discrepancy:');
-      for (const line of discrepancyLines(d)) lines.push(wrap(line, '  '));
+      for (const line of discrepancyLines(d)) lines.push(wrap(line, '  ', width));
     }
     if (wording && helpers) lines.push('', 'wording:', ...helpers.wordingLines(wording));
     io.out(lines.join('\n'));

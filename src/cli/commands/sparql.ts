@@ -64,7 +64,7 @@ export const command: Command = {
         throw new UntocKgError('data_unreadable', 'sparql', `cannot read the query file ${arg.slice(1)}: ${(error as Error).message}`, { value: arg.slice(1) }, { cause: error });
       }
     }
-    const kg = await graphFrom(values.from, 'sparql');
+    const kg = await graphFrom(values.from, 'sparql', io);
     const result = await sparql(kg, query, values.graph ? { graphs: values.graph } : {});
     switch (result.kind) {
       case 'ask':

@@ -8,7 +8,7 @@ import { loadCore } from '../../core.js';
 import type { MatchKind } from '../../query/steps.js';
 import { toolsAddressing } from '../../query/tools.js';
 import { parse } from '../args.js';
-import { authorityLine, discrepancyLines, evidenceLine, pathLine, provisionLine, wrap } from '../format.js';
+import { authorityLine, discrepancyLines, evidenceLine, pathLine, provisionLine, shortTitle, widthOf, wrap } from '../format.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
 import type { Command } from '../command.js';
 
@@ -28,7 +28,9 @@ and the evidence of each link: its basis (text, source, curated), the source and
   --json     { provision: { iri, citation, heading, … }, results: [{ tool: { id, iri, title, kind },
                part: { iri, label, title, path } | null, match, via: { iri, citation, heading, … },
                path: [{ from, relation, to, evidence }], evidence: [{ basis, source, sourceTitle, locator, note, link }] }],
-               discrepancies: [...] }`;
+               discrepancies: [...] }
+
+Answers are grouped by tool (its short title; --json has the full one), wrapped to the terminal's width.`;
 
 export const command: Command = {
   summary: 'the tools that address a provision (the main question)',
@@ -48,21 +50,29 @@ export const command: Command = {
       printJson(io, result);
       return EXIT.ok;
     }
-    const lines = [provisionLine(result.provision)];
-    if (result.provision.summary) lines.push(wrap(result.provision.summary, ''));
+    const width = widthOf(io);
+    const lines = [wrap(provisionLine(result.provision), '  ', width, '')];
+    if (result.provision.summary) lines.push(wrap(result.provision.summary, '', width));
     lines.push('');
     if (result.results.length === 0) lines.push('No tool in the graph addresses it.');
-    for (const r of result.results) {
-      const where = r.part ? `${r.tool.title}, ${r.part.label}${r.part.title ? ` (${r.part.title})` : ''}` : r.tool.title;
-      const via = r.match === 'exact' ? '' : `, via ${r.via.citation}`;
-      lines.push(`${r.match.padEnd(9)}${where}${via}`);
-      for (const e of r.evidence) lines.push(wrap(evidenceLine(e), ' '.repeat(11)));
-      for (const a of r.authorities ?? []) lines.push(wrap(`designated authority: ${authorityLine(a)}`, ' '.repeat(11)));
-      if (values.paths) lines.push(wrap(`path: ${pathLine(r.path)}`, ' '.repeat(11)));
+    // One group per tool, in the order of its nearest answer; under it each part, how it matches and the evidence.
+    const groups = new Map<string, (typeof result.results)[number][]>();
+    for (const r of result.results) groups.set(r.tool.id, [...(groups.get(r.tool.id) ?? []), r]);
+    const hang = ' '.repeat(11);
+    for (const results of groups.values()) {
+      lines.push(wrap(shortTitle(results[0]!.tool.title), '  ', width, ''));
+      for (const r of results) {
+        const part = r.part ? `${r.part.label}${r.part.title ? ` (${r.part.title})` : ''}` : 'the tool as a whole';
+        const via = r.match === 'exact' ? '' : `, via ${r.via.citation}`;
+        lines.push(wrap(`${part}${via}`, hang, width, `  ${r.match.padEnd(9)}`));
+        for (const e of r.evidence) lines.push(wrap(evidenceLine(e), hang, width));
+        for (const a of r.authorities ?? []) lines.push(wrap(`designated authority: ${authorityLine(a)}`, hang, width));
+        if (values.paths) lines.push(wrap(`path: ${pathLine(r.path).replaceAll(r.tool.title, shortTitle(r.tool.title))}`, hang, width));
+      }
     }
     for (const d of result.discrepancies) {
       lines.push('', 'Discrepancy:');
-      for (const line of discrepancyLines(d)) lines.push(wrap(line, '  '));
+      for (const line of discrepancyLines(d)) lines.push(wrap(line, '  ', width));
     }
     io.out(lines.join('\n'));
     return EXIT.ok;

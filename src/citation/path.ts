@@ -1,0 +1,104 @@
+/**
+ * Provision paths as the parser builds them: the level of a path, which number shape may come below it, and the eId it
+ * makes. Levels are positional, as a lawyer reads them (see `parse.ts`).
+ *
+ * @module
+ */
+import { cleanNum, mintEid, type Eid, type EidSegment } from '../model/ids.js';
+import { isItemNumeral } from '../model/numbers.js';
+import type { PathSegment } from './types.js';
+
+const LETTER = /^[a-z]$/;
+const DIGITS = /^\d+$/;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Paths
+
+export type Level = 'article' | 'paragraph' | 'subparagraph' | 'item' | 'subitem';
+
+/** The level of a path: article, paragraph, or the depth of its points below. */
+export function levelOf(path: readonly PathSegment[]): Level {
+  const last = path[path.length - 1];
+  if (!last || last.element === 'art') return 'article';
+  if (last.element === 'para') return 'paragraph';
+  const depth = path.filter((s) => s.element === 'point').length;
+  return depth === 1 ? 'subparagraph' : depth === 2 ? 'item' : 'subitem';
+}
+
+/** The eId of a path (numbers cleaned the Akoma Ntoso way). */
+export function pathToEid(path: readonly PathSegment[]): Eid {
+  return mintEid(path.map((s): EidSegment => ({ element: s.element, num: cleanNum(s.num) })));
+}
+
+/** Which shapes a number may take at the level below `path`. */
+export function expectedBelow(path: readonly PathSegment[]): string {
+  switch (levelOf(path)) {
+    case 'article':
+      return 'a paragraph number or a subparagraph letter';
+    case 'paragraph':
+      return 'a subparagraph letter such as (a)';
+    case 'subparagraph':
+      return 'an item numeral such as (i)';
+    case 'item':
+      return 'a subitem letter such as a.';
+    case 'subitem':
+      return 'nothing further (subitems are the lowest level)';
+  }
+}
+
+/** The segment a token makes when it comes directly below `path`, or `undefined` if it cannot go there. */
+export function segmentBelow(path: readonly PathSegment[], token: string): PathSegment | undefined {
+  const t = token.toLowerCase();
+  switch (levelOf(path)) {
+    case 'article':
+      if (DIGITS.test(t)) return { element: 'para', num: String(Number(t)) };
+      if (LETTER.test(t)) return { element: 'point', num: t };
+      return undefined;
+    case 'paragraph':
+      return LETTER.test(t) ? { element: 'point', num: t } : undefined;
+    case 'subparagraph':
+      return isItemNumeral(t) ? { element: 'point', num: t } : undefined;
+    case 'item':
+      return LETTER.test(t) ? { element: 'point', num: t } : undefined;
+    case 'subitem':
+      return undefined;
+  }
+}
+
+/** The shape class of a token, to decide which earlier segment a continuation ("and (b)") replaces. */
+function fitsLevel(level: Level, token: string): boolean {
+  const t = token.toLowerCase();
+  switch (level) {
+    case 'article':
+    case 'paragraph':
+      return DIGITS.test(t);
+    case 'subparagraph':
+    case 'subitem':
+      return LETTER.test(t);
+    case 'item':
+      return isItemNumeral(t);
+  }
+}
+
+/**
+ * A continuation token ("(f)" in "1(a)–(f)", "(ii)" in "(i) and (ii)") replaces the deepest segment of the previous
+ * path whose level it fits, dropping what was below it.
+ */
+export function replaceDeepest(path: readonly PathSegment[], token: string, fromLevel: number): PathSegment[] | undefined {
+  for (let depth = path.length; depth > fromLevel; depth--) {
+    const prefix = path.slice(0, depth - 1);
+    const level = levelOf(path.slice(0, depth));
+    if (level === 'article') continue; // bare numbers replace articles only through the keyword rule
+    if (!fitsLevel(level, token)) continue;
+    const segment = segmentBelow(prefix, token);
+    if (segment) return [...prefix, segment];
+  }
+  return undefined;
+}
+
+
+
+export function describe(path: readonly PathSegment[]): string {
+  const level = levelOf(path);
+  return path.length === 0 ? 'the article number' : `a ${level}`;
+}
