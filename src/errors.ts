@@ -42,7 +42,12 @@ export type ErrorCode =
   | 'remote_context'
   | 'sparql_unavailable'
   | 'sparql_error'
-  | 'unknown_graph';
+  | 'unknown_graph'
+  | 'jsonld_unavailable'
+  // files written
+  | 'output_no_folder'
+  | 'output_denied'
+  | 'output_unwritable';
 
 /** Structured details that some errors carry besides the message. */
 export interface ErrorDetails {

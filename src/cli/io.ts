@@ -28,7 +28,8 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-const FAILURES: ReadonlySet<ErrorCode> = new Set(['sparql_error', 'sparql_unavailable']);
+/** Codes that are failures of the environment (exit 1), not mistakes in the input (exit 2). */
+const FAILURES: ReadonlySet<ErrorCode> = new Set(['sparql_error', 'sparql_unavailable', 'jsonld_unavailable', 'output_no_folder', 'output_denied', 'output_unwritable']);
 
 /** Reports an error on `err` as one line (plus the issues of a data error) and returns the exit code. */
 export function report(error: unknown, io: Io): number {

@@ -152,15 +152,29 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: CsvPro
   return { records, problems };
 }
 
+/** Options of {@link csvField}. */
+export interface CsvFieldOptions {
+  /**
+   * Neutralise a text a spreadsheet would run as a formula (OWASP's advice on CSV injection): a value starting with
+   * `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` and is quoted. Off by default, since the
+   * directory files must read back as written (a phone number `+49 …` stays as it is); the exports turn it on for
+   * their text cells.
+   */
+  readonly neutralizeFormulas?: boolean;
+}
+
 /**
- * Quotes a field when it must be (a comma, a quote, a line break, or space at either end).
+ * Quotes a field when it must be (a comma, a quote, a line break, or space at either end); with
+ * `neutralizeFormulas`, also prefixes a would-be formula with `'` and quotes it.
  *
  * @example
  * ```ts
  * csvField('A, B') // '"A, B"'
+ * csvField('=1+2', { neutralizeFormulas: true }) // `"'=1+2"`
  * ```
  */
-export function csvField(value: string): string {
+export function csvField(value: string, options: CsvFieldOptions = {}): string {
+  if (options.neutralizeFormulas && /^[=+\-@\t\r]/.test(value)) return `"'${value.replaceAll('"', '""')}"`;
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
@@ -173,5 +187,5 @@ export function csvField(value: string): string {
  * ```
  */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return rows.map((r) => r.map((value) => csvField(value)).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,7 +1,7 @@
 /**
  * CSV tables for spreadsheets (RFC 4180: CRLF line ends, a header row, fields quoted when they hold a quote, a comma
- * or a line break, quotes doubled): the provisions, and the links with their basis, source and locator. Read from
- * the dataset directly. Pure: the writers yield chunks.
+ * or a line break, quotes doubled; text a spreadsheet would run as a formula neutralised): the provisions, and the
+ * links with their basis, source and locator. Read from the dataset directly. Pure: the writers yield chunks.
  *
  * @module
  */
@@ -36,11 +36,27 @@ export const LINK_COLUMNS = [
   'note',
 ] as const;
 
+/**
+ * One cell: text is quoted where it must be, and a text a spreadsheet would run as a formula (starting with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return) is prefixed with `'` and quoted (OWASP's advice on CSV injection). Numbers and
+ * booleans are written as they are: `-5` stays a number.
+ *
+ * @example
+ * ```ts
+ * csvCell('=1+2') // `"'=1+2"`
+ * csvCell(-5) // '-5'
+ * ```
+ */
+export function csvCell(value: string | number | boolean | undefined): string {
+  if (value === undefined) return '';
+  return typeof value === 'string' ? csvField(value, { neutralizeFormulas: true }) : String(value);
+}
 
+/** The header, then one line per row, in chunks of about `size` characters. */
 function* table<T>(header: readonly string[], rows: Iterable<T>, row: (item: T) => readonly (string | number | boolean | undefined)[], size: number): Generator<string, void, undefined> {
   let out = `${header.join(',')}\r\n`;
   for (const item of rows) {
-    out += `${row(item).map((value) => csvField(value === undefined ? '' : String(value))).join(',')}\r\n`;
+    out += `${row(item).map(csvCell).join(',')}\r\n`;
     if (out.length >= size) {
       yield out;
       out = '';

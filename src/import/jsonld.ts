@@ -70,9 +70,31 @@ export function staticDocumentLoader(documents: Readonly<Record<string, unknown>
 
 let processor: Promise<JsonLdProcessor> | undefined;
 
-/** jsonld.js, imported on first use. */
-export function jsonLdProcessor(): Promise<JsonLdProcessor> {
-  return (processor ??= import('jsonld').then((module) => ((module as { default?: unknown }).default ?? module) as JsonLdProcessor));
+/**
+ * jsonld.js, imported on first use; it is an optional peer dependency, so a missing package is a typed
+ * `jsonld_unavailable` error that says how to install it. `importer` replaces the import (for tests).
+ */
+export function jsonLdProcessor(importer?: () => Promise<unknown>): Promise<JsonLdProcessor> {
+  if (importer) return importProcessor(importer);
+  return (processor ??= importProcessor(() => import('jsonld')).catch((error: unknown) => {
+    processor = undefined;
+    throw error;
+  }));
+}
+
+function importProcessor(importer: () => Promise<unknown>): Promise<JsonLdProcessor> {
+  return importer().then(
+    (module) => ((module as { default?: unknown }).default ?? module) as JsonLdProcessor,
+    (error: unknown) => {
+      throw new UntocKgError(
+        'jsonld_unavailable',
+        'jsonld',
+        'reading JSON-LD needs the optional peer dependency "jsonld", which is not installed; install it with: npm install jsonld',
+        { suggestions: ['npm install jsonld'] },
+        { cause: error },
+      );
+    },
+  );
 }
 
 /**

@@ -38,6 +38,7 @@ describe('untoc-kg export', () => {
     expect(graphs.size).toBe(kg.dataset.tools.length + 1);
   });
 
+  // Devices, FIFOs, symbolic links and every typed write error: tests/cli/write.test.ts.
   test('--out writes the file whole, and leaves nothing behind', async () => {
     const file = join(dir, 'graph.nt');
     const result = await runCli('export', '--format', 'ntriples', '--out', file);
@@ -47,6 +48,7 @@ describe('untoc-kg export', () => {
     expect(readdirSync(dir).filter((f) => f.includes('partial'))).toEqual([]);
     const failed = await runCli('export', '--format', 'ntriples', '--out', join(dir, 'no-such-folder', 'x.nt'));
     expect(failed.code).toBe(1);
+    expect(failed.err).toMatch(/no-such-folder does not exist.*\[output_no_folder\]/);
     expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
   });
 

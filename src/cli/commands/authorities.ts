@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { bundledDataset } from '../../bundled.js';
 import { loadCore } from '../../core.js';
@@ -12,6 +12,7 @@ import { loadDirectory, type DirectoryImport, type LoadDirectoryOptions } from '
 import { formatRowError, isDirectoryImportError, UntocKgError, type RowError } from '../../errors.js';
 import type { Dataset } from '../../model/dataset.js';
 import { authorities, type AuthorityMatch } from '../../query/authorities.js';
+import { writeFileAtomic } from '../../node/write.js';
 import { foldKey } from '../../util/fold.js';
 import { parse } from '../args.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
@@ -137,7 +138,7 @@ async function importFile(args: string[], io: Io): Promise<number> {
   }
   if (result && values.out) {
     const text = /\.ya?ml$/i.test(values.out) ? (await import('yaml')).stringify(result.data) : `${JSON.stringify(result.data, null, 2)}\n`;
-    await writeFile(values.out, text);
+    await writeFileAtomic(values.out, text, 'authorities import');
   }
   const summary = result && {
     snapshot: { id: result.snapshot.id, asOf: result.snapshot.asOf, graph: result.snapshot.iri, example: result.snapshot.example },

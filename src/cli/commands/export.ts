@@ -16,7 +16,8 @@ const FORMATS = Object.keys(EXPORT_FORMATS);
 const usage = `Usage: untoc-kg export --format FORMAT [--out FILE] [--graph NAME]… [--frame provision|tool]
                        [--context inline|url] [--from FILE]
 
-Writes the graph to stdout, or to FILE (which appears whole or not at all). The output is streamed.
+Writes the graph to stdout, or to FILE, which appears whole or not at all (a symbolic link is followed; a device
+or a FIFO is written through). The output is streamed.
 
   --format, -f  one of:
 ${Object.entries(EXPORT_FORMATS)
@@ -66,7 +67,7 @@ export const command: Command = {
       ...(values.frame && { frame: values.frame as 'provision' | 'tool' }),
       ...(values.context && { context: values.context as 'inline' | 'url' }),
     });
-    const written = await writeChunks(chunks, io, values.out);
+    const written = await writeChunks(chunks, io, values.out, 'export');
     if (values.out) io.err(`untoc-kg: wrote ${format} (${written.toLocaleString('en')} characters) to ${values.out}`);
     return EXIT.ok;
   },
