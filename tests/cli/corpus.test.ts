@@ -7,6 +7,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { loadGraph, withCorpora } from '../../src/kg.js';
+import { readCorpusFile } from '../../src/node/corpus.js';
+import { citedTogether, coverage, documentsAddressing } from '../../src/query/documents.js';
+import { provision } from '../../src/query/provisions.js';
 import { runCli } from '../helpers/io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'untoc-kg-cli-corpus-'));
@@ -304,5 +308,38 @@ describe('--data on the other commands', () => {
     expect(code).toBe(2);
     expect(err).toContain('[corpus_invalid]');
     expect(existsSync(none)).toBe(false);
+  });
+});
+
+describe('the README\'s API example: readCorpusFile, withCorpora and the queries', () => {
+  test('JSON Lines and CSV read into the same corpus; the queries answer over it', async () => {
+    const kg = loadGraph();
+    const { corpus } = await readCorpusFile(kg, CORPUS, { deriveCitations: true });
+    const fromCsv = (await readCorpusFile(kg, CSV, { id: 'example-csv' })).corpus;
+    const strip = (c: typeof corpus) => c.links.map((l) => [l.property, l.from, l.to, l.basis, l.locator ?? null]);
+    expect(strip(fromCsv)).toEqual(strip(corpus));
+    const kg2 = withCorpora(kg, [corpus]);
+    expect(documentsAddressing(kg2, 'SOM Protocol art. 6', { state: 'IT', kinds: ['legislation'] }).results.map((r) => r.section?.key)).toEqual(['EXAMPLE-it-law#13', 'EXAMPLE-it-law#12']);
+    expect(coverage(kg2, 'SOM Protocol art. 6', { states: ['IT', 'DE'] }).states).toEqual(['DE', 'IT']);
+    expect(citedTogether(kg2, 'SOM Protocol art. 6(3)(a)').cases).toBe(1);
+    expect(provision(kg2, 'SOM art. 6').documents).toMatchObject({ sections: { count: 3 }, cases: { count: 1 } });
+    expect(provision(kg, 'SOM art. 6').documents).toMatchObject({ sections: { count: 0 }, cases: { count: 0 } });
+  });
+
+  test('a file with a byte-order mark and CRLF line ends reads; the id comes from the file name', async () => {
+    const file = join(dir, 'My Corpus.jsonl');
+    writeFileSync(file, `\uFEFF${readFileSync(CORPUS, 'utf8').split('\n').slice(1).join('\r\n')}\r\n`);
+    const { corpus } = await readCorpusFile(loadGraph(), file);
+    expect(corpus.id).toBe('my-corpus');
+    expect(corpus.cases).toHaveLength(1);
+  });
+
+  test('errors: a missing path, a bad corpus (nothing loaded), keepGood', async () => {
+    const kg = loadGraph();
+    await expect(readCorpusFile(kg, join(dir, 'nothing-here.jsonl'))).rejects.toMatchObject({ code: 'data_unreadable' });
+    await expect(readCorpusFile(kg, join(dir, 'bad.jsonl'))).rejects.toMatchObject({ code: 'corpus_invalid', errors: expect.arrayContaining([expect.objectContaining({ line: 2, code: 'unknown_state' })]) });
+    const { corpus, errors } = await readCorpusFile(kg, join(dir, 'bad.jsonl'), { keepGood: true });
+    expect(errors).toHaveLength(5);
+    expect(corpus.legislation.map((l) => l.id)).toEqual(['EXAMPLE-law']);
   });
 });
