@@ -42,6 +42,8 @@ const REQUIRED: Record<CorpusCsvFile, readonly string[]> = {
   'links.csv': ['from', 'basis'],
 };
 const LISTS = new Set(['languages', 'abbreviations', 'crimeTypes', 'sources', 'crossCuttingIssues']);
+/** How many unknown names get the nearest known ones as suggestions. */
+const SUGGESTED = 20;
 /** Columns that hold text per language: `heading` (English) and `heading:it`. */
 const LANGUAGE_COLUMNS = new Set(['heading', 'text', 'factSummary']);
 
@@ -57,7 +59,19 @@ interface Origin {
   readonly links: number[];
 }
 
-type Row = Record<string, string | string[] | Record<string, string> | boolean>;
+/** A record as built from a row: the JSON Lines record of the same fields. */
+interface Row {
+  [field: string]: string | boolean | string[] | Record<string, string> | Row[];
+}
+
+/** The language map of a field of a row (`heading`), made when it is not there yet. */
+function languageMap(value: Row, field: string): Record<string, string> {
+  const found = value[field];
+  if (typeof found === 'object' && !Array.isArray(found)) return found;
+  const made: Record<string, string> = {};
+  value[field] = made;
+  return made;
+}
 
 /** Reads one file's rows into objects (empty cells left out), reporting bad quoting and bad or missing columns. */
 function rowsOf(file: CorpusCsvFile, text: string, errors: CorpusCsvError[]): { row: number; value: Row }[] {
@@ -80,11 +94,9 @@ function rowsOf(file: CorpusCsvFile, text: string, errors: CorpusCsvError[]): { 
       if (column === undefined || text === '') return;
       const colon = column.indexOf(':');
       if (colon > 0) {
-        const map = (value[column.slice(0, colon)] ??= {}) as Record<string, string>;
-        if (typeof map === 'object' && !Array.isArray(map)) map[column.slice(colon + 1)] = text;
+        languageMap(value, column.slice(0, colon))[column.slice(colon + 1)] = text;
       } else if (LANGUAGE_COLUMNS.has(column)) {
-        const map = (value[column] ??= {}) as Record<string, string>;
-        map['en'] = text;
+        languageMap(value, column)['en'] = text;
       } else if (LISTS.has(column)) {
         value[column] = text.split(';').map((s) => s.trim()).filter((s) => s.length > 0);
       } else {
@@ -116,7 +128,7 @@ function toLines(files: Readonly<Partial<Record<CorpusCsvFile, string>>>, errors
   // Links, by what links: a section (`{law id}#{number}`) or a case id.
   const links = new Map<string, { row: number; value: Row }[]>();
   for (const link of read('links.csv')) {
-    const from = link.value['from'] as string;
+    const from = String(link.value['from']);
     const list = links.get(from);
     if (list) list.push(link);
     else links.set(from, [link]);
@@ -135,7 +147,7 @@ function toLines(files: Readonly<Partial<Record<CorpusCsvFile, string>>>, errors
       out.push(rest);
       origin.links.push(row);
     }
-    record[property] = out as unknown as string[];
+    record[property] = out;
   };
   const sectionKeys: string[] = [];
   for (const { row, value } of read('sections.csv')) {
@@ -154,12 +166,15 @@ function toLines(files: Readonly<Partial<Record<CorpusCsvFile, string>>>, errors
     attach(String(value['id']), 'applies', record, origin);
     lines[lines.length - 1] = JSON.stringify(record);
   }
-  // Links whose `from` names nothing in the corpus.
+  // Links whose `from` names nothing in the corpus; the nearest names are looked for only for the first few, so that
+  // a file of thousands of bad links costs no more than reading it.
+  let suggested = 0;
   for (const [from, rows] of links) {
     const section = from.includes('#');
     const code: CorpusErrorCode = section ? 'unknown_section' : 'invalid_value';
+    const suggestions = suggested++ < SUGGESTED ? closest(from, section ? sectionKeys : caseIds, 3) : [];
     for (const { row } of rows) {
-      errors.push({ file: 'links.csv', line: row, field: 'from', code, message: `no ${section ? 'section' : 'case'} "${from.slice(0, 80)}" in this corpus`, suggestions: closest(from, section ? sectionKeys : caseIds, 3) });
+      errors.push({ file: 'links.csv', line: row, field: 'from', code, message: `no ${section ? 'section' : 'case'} "${from.slice(0, 80)}" in this corpus`, suggestions });
     }
   }
   return { lines, origins };
