@@ -43,7 +43,7 @@ const REQUIRED: Record<CorpusCsvFile, readonly string[]> = {
 };
 const LISTS = new Set(['languages', 'abbreviations', 'crimeTypes', 'sources', 'crossCuttingIssues']);
 /** How many unknown names get the nearest known ones as suggestions. */
-const SUGGESTED = 20;
+const SUGGESTED = 5;
 /** Columns that hold text per language: `heading` (English) and `heading:it`. */
 const LANGUAGE_COLUMNS = new Set(['heading', 'text', 'factSummary']);
 
