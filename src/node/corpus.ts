@@ -40,6 +40,11 @@ function unreadable(operation: string, path: string, error: unknown): UntocKgErr
 /**
  * True when `path` is a folder holding the files of a CSV corpus (any of `legislation.csv`, `sections.csv`,
  * `cases.csv`, `links.csv`).
+ *
+ * @example
+ * ```ts
+ * await isCorpusCsvFolder('my-corpus') // true when my-corpus/legislation.csv (or sections, cases, links) is there
+ * ```
  */
 export async function isCorpusCsvFolder(path: string): Promise<boolean> {
   try {
