@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 import { readFileSync } from 'node:fs';
 import { esbuildDataPlugin } from './build/data-plugin.js';
-import { STANDALONE_COMMANDS, standaloneCommands } from './build/standalone-commands.js';
+import { sharedLoader, STANDALONE_COMMANDS, standaloneCommands } from './build/standalone-commands.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -20,7 +20,8 @@ export default defineConfig([
   },
   {
     // The command line: ESM only; each command is loaded when it runs, so a query loads neither N3 nor graphology.
-    entry: { cli: 'src/cli/index.ts' },
+    // load-data.js is what --data loads (zod, the corpus and data readers), a file of its own for the standalone commands.
+    entry: { cli: 'src/cli/index.ts', 'load-data': 'src/cli/load-data.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',
@@ -42,6 +43,6 @@ export default defineConfig([
     removeNodeProtocol: false,
     splitting: false,
     define: { __UNTOC_KG_VERSION__: JSON.stringify(version) },
-    esbuildPlugins: [esbuildDataPlugin('file', '../dataset.json')],
+    esbuildPlugins: [esbuildDataPlugin('file', '../dataset.json'), sharedLoader()],
   },
 ]);

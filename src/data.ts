@@ -63,6 +63,15 @@ export type { DirectoryColumn, ImportDirectoryResult, ImportDirectoryOptions } f
 export { generateDirectory, generateDirectoryEntries } from './directory/generate.js';
 export type { GenerateDirectoryOptions } from './directory/generate.js';
 
+// Research corpora: the JSON Lines records (schemas = types), the readers (JSON Lines, CSV) and synthetic corpora
+export { AppliesLink, CaseLine, ChargeLine, CorpusHeader, CorpusLine, ImplementsLink, LegislationLine, RECORD_TYPES, SectionLine, SourceLine, corpusJsonSchema } from './corpus/records.js';
+export { CorpusInvalidError, readCorpus, readCorpusLines } from './corpus/read.js';
+export type { CorpusErrorCode, CorpusReadResult, CorpusRowError, ReadCorpusOptions } from './corpus/read.js';
+export { CORPUS_CSV_COLUMNS, CORPUS_CSV_FILES, readCorpusCsv } from './corpus/csv.js';
+export type { CorpusCsvError, CorpusCsvFile } from './corpus/csv.js';
+export { estimateCorpusTriples, generateCorpus } from './corpus/generate.js';
+export type { GenerateCorpusOptions } from './corpus/generate.js';
+
 // The errors these throw (the same classes as the core entry's)
 export { DataValidationError, DirectoryImportError, formatDataIssue, formatRowError, isDataValidationError, isDirectoryImportError } from './errors.js';
 export type { DataIssue, RowError } from './errors.js';

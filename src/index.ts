@@ -110,6 +110,38 @@ export { KNOWN_INSTRUMENTS } from './model/instruments.js';
 export type { InstrumentEntry, InstrumentKind, KnownInstrumentId } from './model/instruments.js';
 
 // The views of the graph (`kg.store`, `kg.graph`) and Turtle
+// Research corpora: national legislation and cases linked to the provisions (read them with `untoc-kg/data` or
+// `untoc-kg/node`, then `withCorpora`), and the questions a comparative study asks of them
+export { withCorpora } from './kg.js';
+export { citedTogether, coverage, documentsAddressing } from './query/documents.js';
+export type {
+  CitedTogether,
+  CoverageCell,
+  CoverageKind,
+  CoverageResult,
+  CoverageRow,
+  DocumentMatch,
+  DocumentsAddressingOptions,
+  DocumentsAddressingResult,
+  DocumentView,
+  SectionView,
+} from './query/documents.js';
+export type { LinkedDocument, ProvisionDocuments } from './query/corpus-views.js';
+export type { CorpusLookup, LinkedBelow } from './lookup/corpus.js';
+export type {
+  CaseRecord,
+  ChargeRecord,
+  Corpus,
+  CorpusLinkProperty,
+  CorpusLinkRecord,
+  CorpusSourceRecord,
+  DocumentRecord,
+  LanguageMap,
+  LegislationRecord,
+  SectionRecord,
+} from './model/corpus.js';
+export type { CaseIri, DocumentIri, LegislationIri, SectionIri } from './model/ids.js';
+
 export type { EdgeAttributes, EdgeEvidence, NetworkGraph, NodeAttributes } from './graph/build.js';
 export { toTurtle } from './export/turtle.js';
 export { PREFIXES, UKG } from './vocab/terms.js';

@@ -21,6 +21,9 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   authorities: () => import('./commands/authorities.js'),
   sparql: () => import('./commands/sparql.js'),
   text: () => import('./commands/text.js'),
+  documents: () => import('./commands/documents.js'),
+  coverage: () => import('./commands/coverage.js'),
+  corpus: () => import('./commands/corpus.js'),
 };
 
 /** The version, injected at build time from package.json. */

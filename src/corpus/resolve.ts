@@ -31,7 +31,7 @@ import {
 } from '../model/ids.js';
 import { closest } from '../util/closest.js';
 import { deriveLinks } from './derive.js';
-import type { CorpusRowError, FirstPass, ReadCorpusOptions } from './read.js';
+import type { CorpusRowError, FirstPass, ReadCorpusOptions } from './pass.js';
 import type { AppliesLink, ImplementsLink } from './records.js';
 
 const ELEMENTS = ['art', 'para', 'point'] as const;

@@ -11,6 +11,8 @@ import { readDataFiles, withLines } from './files.js';
 
 export { readDataFiles, withLines, type ReadFile } from './files.js';
 export { MAX_TEXT_BYTES, readTreatyText } from './text.js';
+export { isCorpusCsvFolder, readCorpusFile, terminalProgress } from './corpus.js';
+export type { ReadCorpusFileOptions } from './corpus.js';
 
 /**
  * Loads a folder (or files) of data in the project's format: shape, then integrity across files. Issues carry the

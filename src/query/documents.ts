@@ -10,37 +10,16 @@ import type { CitationContext } from '../citation/types.js';
 import type { KnowledgeGraphCore } from '../core.js';
 import { UntocKgError } from '../errors.js';
 import type { CaseRecord, CorpusLinkRecord, DocumentRecord, SectionRecord } from '../model/corpus.js';
-import { sourceId, type DocumentIri, type LinkId, type ProvisionId, type SectionIri } from '../model/ids.js';
+import type { ProvisionId } from '../model/ids.js';
 import { stateByCode } from '../model/states.js';
 import { compareStrings } from '../util/compare.js';
 import { corpusLookupOf, type CorpusGraph } from './corpus-graph.js';
+import { viewsOf, type DocumentView, type SectionView } from './corpus-views.js';
 import { provisionInput } from './inputs.js';
 import type { MatchKind, NodeRef, PathStep } from './steps.js';
 import { nodeLabel, provisionView, type Evidence, type ProvisionView } from './views.js';
 
-/** A national law or a case as queries show it. */
-export interface DocumentView {
-  readonly kind: 'legislation' | 'case';
-  /** The user's id (`it-tui`, `EXAMPLE-ITAx041`). */
-  readonly id: string;
-  readonly iri: DocumentIri;
-  readonly title: string;
-  /** ISO 3166-1 alpha-2. */
-  readonly state: string;
-  /** The corpus it was loaded from. */
-  readonly corpus: string;
-}
-
-/** A section of a national law as queries show it. */
-export interface SectionView {
-  readonly iri: SectionIri;
-  /** `{law id}#{number}`, nested numbers joined by `/`. */
-  readonly key: string;
-  readonly number: string;
-  /** `TUI art. 12`: the law's first abbreviation (or id) and the section's number path. */
-  readonly label: string;
-  readonly heading: string | null;
-}
+export type { DocumentView, SectionView } from './corpus-views.js';
 
 /** One answer of {@link documentsAddressing}. */
 export interface DocumentMatch {
@@ -94,65 +73,6 @@ export function statesOption(operation: string, value: string | readonly string[
 
 function fold(value: string): string {
   return value.trim().toLowerCase().replace(/\s+/g, ' ');
-}
-
-/** Views of documents, sections and evidence, built once per lookup and shared. */
-class Views {
-  readonly #documents = new Map<string, DocumentView>();
-  readonly #sections = new Map<string, SectionView>();
-  readonly #evidence = new Map<string, Evidence>();
-  constructor(private readonly kg: CorpusGraph) {}
-
-  document(record: DocumentRecord): DocumentView {
-    let view = this.#documents.get(record.iri);
-    if (!view) {
-      const corpus = corpusLookupOf(this.kg).corpusOf(record.iri)?.id ?? '';
-      view = Object.freeze({ kind: record.kind, id: record.id, iri: record.iri, title: record.title, state: record.state, corpus });
-      this.#documents.set(record.iri, view);
-    }
-    return view;
-  }
-
-  section(record: SectionRecord): SectionView {
-    let view = this.#sections.get(record.iri);
-    if (!view) {
-      const law = corpusLookupOf(this.kg).documents.get(record.legislation);
-      const name = law?.kind === 'legislation' ? (law.abbreviations[0] ?? law.id) : '';
-      const numbers = record.key.slice(record.key.indexOf('#') + 1).split('/');
-      const label = `${name} art. ${numbers[0]}${numbers.slice(1).map((n) => `(${n})`).join('')}`;
-      const heading = record.heading ? (record.heading['en'] ?? Object.values(record.heading)[0] ?? null) : null;
-      view = Object.freeze({ iri: record.iri, key: record.key, number: record.number, label, heading });
-      this.#sections.set(record.iri, view);
-    }
-    return view;
-  }
-
-  evidence(link: CorpusLinkRecord): Evidence {
-    let evidence = this.#evidence.get(link.id);
-    if (!evidence) {
-      const lookup = corpusLookupOf(this.kg);
-      const corpus = lookup.corpusOf(link.id);
-      const source = lookup.sources.get(`${corpus?.id}\n${link.source}`);
-      evidence = Object.freeze({
-        basis: link.basis,
-        source: sourceId(link.source),
-        sourceTitle: source?.title ?? link.source,
-        locator: link.locator ?? null,
-        note: link.note ?? null,
-        link: link.id as LinkId,
-      });
-      this.#evidence.set(link.id, evidence);
-    }
-    return evidence;
-  }
-}
-
-const views = new WeakMap<object, Views>();
-function viewsOf(kg: CorpusGraph): Views {
-  const lookup = corpusLookupOf(kg);
-  let v = views.get(lookup);
-  if (!v) views.set(lookup, (v = new Views(kg)));
-  return v;
 }
 
 function ref(kg: KnowledgeGraphCore, iri: string, label?: string): NodeRef {

@@ -10,6 +10,7 @@ import { UntocKgError } from '../errors.js';
 import type { EdgeAttributes } from '../graph/build.js';
 import type { KnowledgeGraph } from '../kg.js';
 import type { SourceId } from '../model/ids.js';
+import { corpusEdges, corpusLabel, corpusNode } from './corpus-paths.js';
 import { nodeInput } from './inputs.js';
 import type { NodeRef, PathRelation, PathStep } from './steps.js';
 import { evidenceFrom, nodeLabel, type Evidence } from './views.js';
@@ -81,7 +82,8 @@ export interface PathOptions {
 /**
  * The shortest chain of links between two nodes.
  *
- * @param from - a citation, tool id, part path (`legislative-guides/part_1/chp_5`), theme slug, instrument id or IRI.
+ * @param from - a citation, tool id, part path (`legislative-guides/part_1/chp_5`), theme slug, instrument id or IRI;
+ * with research corpora loaded, also a national law's or case's id or IRI, or a section's key (`it-tui#12`) or IRI.
  * @param to - the same.
  * @throws {@link UntocKgError} `unknown_node` (or a citation error) for an input that names nothing; `no_path` when
  * the two are not connected within `maxSteps`.
@@ -94,43 +96,50 @@ export interface PathOptions {
  */
 export function explainPath(kg: KnowledgeGraph, from: string, to: string, options: PathOptions = {}): PathResult {
   const operation = 'explainPath';
-  const source = nodeInput(kg, operation, from);
-  const target = nodeInput(kg, operation, to);
+  const source = corpusNode(kg, from) ?? nodeInput(kg, operation, from);
+  const target = corpusNode(kg, to) ?? nodeInput(kg, operation, to);
   const maxSteps = options.maxSteps ?? 12;
   const exclude = new Set(options.exclude ?? []);
   const graph = kg.graph;
-  const ref = (iri: string): NodeRef => ({ iri, label: nodeLabel(kg, iri) });
+  const corpus = kg.corpus.corpora.length > 0 ? kg.corpus : undefined;
+  const label = (iri: string): string => (corpus ? corpusLabel(kg, iri) : undefined) ?? nodeLabel(kg, iri);
+  const ref = (iri: string): NodeRef => ({ iri, label: label(iri) });
 
-  // Breadth-first in both directions along edges; remember how each node was reached.
-  const previous = new Map<string, { node: string; edge: string; forward: boolean }>();
+  // Breadth-first in both directions along edges (of the network view, and of the corpora's links and structure);
+  // remember how each node was reached.
+  const previous = new Map<string, { node: string; relation: PathRelation; evidence: () => Evidence[] }>();
   const seen = new Set<string>([source]);
   let frontier: string[] = [source];
   for (let depth = 0; depth < maxSteps && frontier.length > 0 && !seen.has(target); depth++) {
     const next: string[] = [];
+    const reach = (node: string, other: string, relation: PathRelation, evidence: () => Evidence[]) => {
+      if (seen.has(other)) return;
+      seen.add(other);
+      previous.set(other, { node, relation, evidence });
+      next.push(other);
+    };
     for (const node of frontier) {
-      graph.forEachEdge(node, (edge: string, attributes: Attributes, edgeSource: string, edgeTarget: string) => {
-        if (exclude.has((attributes as EdgeAttributes).kind)) return;
-        const forward = edgeSource === node;
-        const other = forward ? edgeTarget : edgeSource;
-        if (seen.has(other)) return;
-        seen.add(other);
-        previous.set(other, { node, edge, forward });
-        next.push(other);
-      });
+      if (graph.hasNode(node)) {
+        graph.forEachEdge(node, (_edge: string, attributes: Attributes, edgeSource: string, edgeTarget: string) => {
+          const a = attributes as EdgeAttributes;
+          if (exclude.has(a.kind)) return;
+          const forward = edgeSource === node;
+          reach(node, forward ? edgeTarget : edgeSource, (forward ? FORWARD : BACKWARD)[a.kind], () => edgeEvidence(kg, a));
+        });
+      }
+      if (corpus) corpusEdges(kg, node, exclude.has('partOf'), reach);
     }
     frontier = next;
   }
   if (!seen.has(target)) {
-    throw new UntocKgError('no_path', operation, `no chain of at most ${maxSteps} links connects ${nodeLabel(kg, source)} and ${nodeLabel(kg, target)}`, {
+    throw new UntocKgError('no_path', operation, `no chain of at most ${maxSteps} links connects ${label(source)} and ${label(target)}`, {
       value: [from, to],
     });
   }
   const steps: PathStep[] = [];
   for (let node: string = target; node !== source; ) {
-    const { node: before, edge, forward } = previous.get(node)!;
-    const attributes = graph.getEdgeAttributes(edge);
-    const evidence = edgeEvidence(kg, attributes);
-    steps.unshift({ from: ref(before), relation: (forward ? FORWARD : BACKWARD)[attributes.kind], to: ref(node), evidence });
+    const { node: before, relation, evidence } = previous.get(node)!;
+    steps.unshift({ from: ref(before), relation, to: ref(node), evidence: evidence() });
     node = before;
   }
   return { from: ref(source), to: ref(target), steps };

@@ -9,6 +9,7 @@ import type { KnowledgeGraphCore } from '../core.js';
 import type { LinkRecord, PartRecord } from '../model/dataset.js';
 import type { ProvisionId } from '../model/ids.js';
 import { groupBy } from '../util/group.js';
+import { documentsOf, type ProvisionDocuments } from './corpus-views.js';
 import { authoritiesFor, type AuthoritySummary } from './designations.js';
 import type { Discrepancy } from './discrepancies.js';
 import { provisionInput, toolInput } from './inputs.js';
@@ -50,6 +51,8 @@ export interface ProvisionDetails extends ProvisionView {
   /** The competent national authorities designated under it, as the directory snapshots in the graph list them. */
   readonly authorities: readonly AuthoritySummary[];
   readonly discrepancies: readonly Discrepancy[];
+  /** From the research corpora loaded (`withCorpora`): the sections that implement it and the cases that apply it. */
+  readonly documents: ProvisionDocuments;
 }
 
 function references(kg: KnowledgeGraphCore, links: readonly LinkRecord[], end: 'from' | 'to'): Reference[] {
@@ -99,6 +102,7 @@ export function provision(kg: KnowledgeGraphCore, ref: string, options: { readon
     tools: tools.results,
     authorities: record ? authoritiesFor(kg, id) : [],
     discrepancies: tools.discrepancies,
+    documents: documentsOf(kg, id),
   };
 }
 

@@ -15,7 +15,7 @@ import { withProgress } from '../progress.js';
 const FORMATS = Object.keys(EXPORT_FORMATS);
 
 const usage = `Usage: untoc-kg export --format FORMAT [--out FILE] [--graph NAME]… [--frame provision|tool]
-                       [--context inline|url] [--from FILE]
+                       [--context inline|url] [--from FILE] [--data FILE…] [--derive-citations]
 
 Writes the graph to stdout, or to FILE, which appears whole or not at all (a symbolic link is followed; a device
 or a FIFO is written through). The output is streamed.
@@ -33,6 +33,8 @@ ${Object.entries(EXPORT_FORMATS)
                 untoc-kg serves it from the package, it is never fetched)
   --from        export this RDF file (.ttl, .trig, .nt, .nq, .jsonld) instead of the curated graph; it is
                 checked against ontology/shapes.ttl first
+  --data FILE   add a research corpus (.jsonl, or a folder of CSV files) or a data file; repeat for more
+  --derive-citations  with --data: also link what the corpora's texts cite (basis text)
 
 Examples:
   untoc-kg export --format trig --out untoc-kg.trig
@@ -53,6 +55,8 @@ export const command: Command = {
         frame: { type: 'string' },
         context: { type: 'string' },
         from: { type: 'string' },
+        data: { type: 'string', multiple: true },
+        'derive-citations': { type: 'boolean' },
       },
       false,
     );
@@ -62,7 +66,8 @@ export const command: Command = {
     }
     if (values.frame !== undefined && (values.frame !== 'provision' && values.frame !== 'tool')) throw new UsageError(`export: --frame is provision or tool, not "${values.frame}"`);
     if (values.context !== undefined && values.context !== 'inline' && values.context !== 'url') throw new UsageError(`export: --context is inline or url, not "${values.context}"`);
-    const kg = await graphFrom(values.from, 'export', io);
+    const base = await graphFrom(values.from, 'export', io);
+    const kg = values.data ? await (await import('../load-data.js')).withData(base, values.data, { deriveCitations: values['derive-citations'] ?? false }, io) : base;
     const chunks = writeExport(kg, format, {
       ...(values.graph && { graphs: values.graph }),
       ...(values.frame && { frame: values.frame as 'provision' | 'tool' }),

@@ -11,8 +11,9 @@ import { parse } from '../args.js';
 import { authorityLine, discrepancyLines, evidenceLine, provisionLine, shortTitle, widthOf, wrap } from '../format.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
 import type { Command } from '../command.js';
+import { documentLines } from '../corpus-format.js';
 
-const usage = `Usage: untoc-kg show CITATION [--text FILE] [--instrument ID] [--data PATH…] [--json]
+const usage = `Usage: untoc-kg show CITATION [--text FILE] [--instrument ID] [--data PATH…] [--derive-citations] [--json]
 
 A provision with its heading, instrument, parents, subdivisions, the references its text makes and receives, its
 themes, the tools that address it, the authorities designated under it, and any disputed claims about it. With
@@ -23,7 +24,9 @@ themes, the tools that address it, the authorities designated under it, and any 
   --text FILE      a treaty text (Markdown, UN plain text or HTML) to read the wording from; what matches the
                    graph's structure is attached, differences are noted on stderr
   --instrument ID  the instrument the text is, and the one a bare citation means
-  --data PATH      more data files or folders to add to the graph; may repeat
+  --data PATH      more data files or folders to add to the graph, or research corpora (.jsonl, or a folder of CSV
+                   files) whose sections and cases then show under the provision; may repeat
+  --derive-citations  with --data: also link what the corpora's texts cite (basis text)
   --json           the whole record (see the ProvisionDetails type), with "wording" (ProvisionWording) given --text`;
 
 export const command: Command = {
@@ -34,6 +37,7 @@ export const command: Command = {
       text: { type: 'string', short: 't' },
       instrument: { type: 'string', short: 'i' },
       data: { type: 'string', multiple: true },
+      'derive-citations': { type: 'boolean' },
       json: { type: 'boolean' },
     });
     if (positionals.length === 0) throw new UsageError('show: give a citation, e.g. untoc-kg show "SOM Protocol art. 8(6)"');
@@ -44,11 +48,12 @@ export const command: Command = {
     // Reading a text or data files needs the file system and the loaders: loaded only when asked for.
     const helpers = values.text || values.data ? await import('../wording.js') : undefined;
     if (helpers) {
-      core = await helpers.commandGraph(values.data);
+      core = values.data ? await (await import('../load-data.js')).dataGraph(values.data, { deriveCitations: values['derive-citations'] ?? false }, io) : loadCore();
       if (values.text) {
         // The text's instrument: the one given, else the one the citation names.
         const instrument = values.instrument ?? resolveCitation(core, citation, context).targets[0]!.instrument;
-        ({ core } = await helpers.graphWithText(values.text, { instrument, base: core }, io));
+        const withText = (await helpers.graphWithText(values.text, { instrument, base: core }, io)).core;
+        core = core.corpus ? { ...withText, corpus: core.corpus } : withText;
         wording = (await import('../../text/wording.js')).wordingOf(core, citation, context);
       }
     } else {
@@ -76,6 +81,11 @@ export const command: Command = {
       const where = r.part ? `${shortTitle(r.tool.title)}, ${r.part.label}` : shortTitle(r.tool.title);
       lines.push(wrap(`${where}${r.match === 'exact' ? '' : `, via ${r.via.citation}`}`, ' '.repeat(11), width, `  ${r.match.padEnd(9)}`));
       for (const e of r.evidence) lines.push(wrap(evidenceLine(e), ' '.repeat(11), width));
+    }
+    for (const [what, list] of [['sections of national legislation that implement it', p.documents.sections], ['cases that apply it', p.documents.cases]] as const) {
+      if (list.count === 0) continue;
+      lines.push('', `${what} (${list.count}${list.count > list.first.length ? `, the first ${list.first.length}` : ''}):`);
+      lines.push(...documentLines(list.first).map((l) => `  ${l}`));
     }
     if (p.authorities.length) lines.push('', 'designated authorities:');
     for (const a of p.authorities) lines.push(wrap(authorityLine(a), '    ', width, '  '));

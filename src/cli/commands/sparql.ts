@@ -13,7 +13,7 @@ import { graphFrom } from '../input.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
 import type { Command } from '../command.js';
 
-const usage = `Usage: untoc-kg sparql QUERY|@FILE [--json] [--graph NAME]… [--from FILE]
+const usage = `Usage: untoc-kg sparql QUERY|@FILE [--json] [--graph NAME]… [--from FILE] [--data FILE…] [--derive-citations]
 
 Runs a SPARQL 1.1 query over the graph: every named graph and the metadata graph (ontology and description), with
 their union as the default graph. The prefixes ukg:, eli:, dcterms:, skos:, prov:, rdf:, rdfs:, xsd:, cito:, org:,
@@ -24,6 +24,8 @@ owl:, sh:, void:, dcat: and sd: are declared for you. docs/sparql.md has worked 
             Without it: SELECT as tab-separated values (SPARQL TSV), ASK as true/false, CONSTRUCT as Turtle.
   --graph   load only this named graph (a name, a kind or an IRI, as for export); repeat for more
   --from    query this RDF file (.ttl, .trig, .nt, .nq, .jsonld) instead of the curated graph
+  --data    add a research corpus (.jsonl, or a folder of CSV files) or a data file; repeat for more
+  --derive-citations  with --data: also link what the corpora's texts cite (basis text)
 
 Needs the optional peer dependency oxigraph (npm install oxigraph). Exit codes: 0 ok, 1 the engine is missing or
 rejected the query, 2 usage.
@@ -53,7 +55,7 @@ export const command: Command = {
   summary: 'run a SPARQL query over the graph (needs oxigraph)',
   usage,
   async run(args: string[], io: Io): Promise<number> {
-    const { values, positionals } = parse('sparql', args, { json: { type: 'boolean' }, graph: { type: 'string', short: 'g', multiple: true }, from: { type: 'string' } });
+    const { values, positionals } = parse('sparql', args, { json: { type: 'boolean' }, graph: { type: 'string', short: 'g', multiple: true }, from: { type: 'string' }, data: { type: 'string', multiple: true }, 'derive-citations': { type: 'boolean' } });
     if (positionals.length !== 1) throw new UsageError(`sparql: give one query (text, or @FILE); got ${positionals.length} (see untoc-kg sparql --help)`);
     const arg = positionals[0]!;
     let query = arg;
@@ -64,7 +66,8 @@ export const command: Command = {
         throw new UntocKgError('data_unreadable', 'sparql', `cannot read the query file ${arg.slice(1)}: ${(error as Error).message}`, { value: arg.slice(1) }, { cause: error });
       }
     }
-    const kg = await graphFrom(values.from, 'sparql', io);
+    const base = await graphFrom(values.from, 'sparql', io);
+    const kg = values.data ? await (await import('../load-data.js')).withData(base, values.data, { deriveCitations: values['derive-citations'] ?? false }, io) : base;
     const result = await sparql(kg, query, values.graph ? { graphs: values.graph } : {});
     switch (result.kind) {
       case 'ask':

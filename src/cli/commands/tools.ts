@@ -11,8 +11,10 @@ import { parse } from '../args.js';
 import { authorityLine, discrepancyLines, evidenceLine, pathLine, provisionLine, shortTitle, widthOf, wrap } from '../format.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
 import type { Command } from '../command.js';
+import { documentLines } from '../corpus-format.js';
 
-const usage = `Usage: untoc-kg tools CITATION [--match exact,broader,narrower,related] [--related] [--paths] [--json]
+const usage = `Usage: untoc-kg tools CITATION [--match exact,broader,narrower,related] [--related] [--paths]
+                      [--data FILE…] [--derive-citations] [--json]
 
 The tools, and the part of each, that address a provision. Each answer says how it matches:
   exact     the tool addresses this provision
@@ -25,10 +27,13 @@ and the evidence of each link: its basis (text, source, curated), the source and
   --match    the kinds to show (default exact,broader,narrower)
   --related  add related matches
   --paths    show the chain of links that explains each answer
+  --data     a research corpus (.jsonl, or a folder of CSV files) or a data file; repeat for more. The national
+             sections and cases that implement or apply the provision follow the tools (see untoc-kg documents)
+  --derive-citations  with --data: also link what the corpora's texts cite (basis text)
   --json     { provision: { iri, citation, heading, … }, results: [{ tool: { id, iri, title, kind },
                part: { iri, label, title, path } | null, match, via: { iri, citation, heading, … },
                path: [{ from, relation, to, evidence }], evidence: [{ basis, source, sourceTitle, locator, note, link }] }],
-               discrepancies: [...] }
+               discrepancies: [...] }; with --data also documents: [...] as untoc-kg documents --json gives them
 
 Answers are grouped by tool (its short title; --json has the full one), wrapped to the terminal's width.`;
 
@@ -41,13 +46,19 @@ export const command: Command = {
       related: { type: 'boolean' },
       paths: { type: 'boolean' },
       json: { type: 'boolean' },
+      data: { type: 'string', multiple: true },
+      'derive-citations': { type: 'boolean' },
     });
     if (positionals.length === 0) throw new UsageError('tools: give a citation, e.g. untoc-kg tools "art. 27 para. 1(e)"');
     let match = values.match ? (values.match.split(',').map((m) => m.trim()) as MatchKind[]) : undefined;
     if (values.related) match = [...(match ?? ['exact', 'broader', 'narrower']), 'related'];
-    const result = toolsAddressing(loadCore(), positionals.join(' '), match ? { match } : {});
+    // --data loads a separate module (dist/load-data.js), so that the plain question stays on the fast path.
+    const loader = values.data ? await import('../load-data.js') : undefined;
+    const kg = loader ? await loader.dataGraph(values.data, { deriveCitations: values['derive-citations'] ?? false }, io) : loadCore();
+    const result = toolsAddressing(kg, positionals.join(' '), match ? { match } : {});
+    const documents = loader ? loader.documentsAddressing(kg, result.provision.iri).results : undefined;
     if (values.json) {
-      printJson(io, result);
+      printJson(io, documents ? { ...result, documents } : result);
       return EXIT.ok;
     }
     const width = widthOf(io);
@@ -74,6 +85,8 @@ export const command: Command = {
       lines.push('', 'Discrepancy:');
       for (const line of discrepancyLines(d)) lines.push(wrap(line, '  ', width));
     }
+    if (documents) lines.push('', documents.length > 0 ? 'National legislation and cases (--data):' : 'No section or case in the corpora given with --data implements or applies it.');
+    if (documents) lines.push(...documentLines(documents, { paths: values.paths ?? false }));
     io.out(lines.join('\n'));
     return EXIT.ok;
   },
