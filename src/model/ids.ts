@@ -474,3 +474,29 @@ export function caseIri(alpha3: string, id: string): CaseIri {
 export function corpusGraphIri(id: string): string {
   return `${BASE_IRI}graph/corpus/${docSegment('corpusGraphIri', id)}`;
 }
+
+/**
+ * The IRI of a source that a research corpus's links cite: `graph/corpus/{id}/source/{key}` (the key lower-cased),
+ * kept apart from the curated `source/{key}` and from other corpora's sources of the same key.
+ *
+ * @example
+ * ```ts
+ * corpusSourceIri('example', 'sherloc') // 'https://w3id.org/untoc-kg/graph/corpus/example/source/sherloc'
+ * ```
+ */
+export function corpusSourceIri(corpus: string, key: string): string {
+  return `${corpusGraphIri(corpus)}/source/${sourceId(key).toLowerCase()}`;
+}
+
+/**
+ * The IRI of the n-th charge (1-based) of a court case: the case's IRI followed by `/charge_{n}`.
+ *
+ * @example
+ * ```ts
+ * chargeIri(caseIri('ITA', 'EXAMPLE-1'), 1) // '…/doc/ita/case/example-1/charge_1'
+ * ```
+ */
+export function chargeIri(of: CaseIri, n: number): string {
+  if (!Number.isInteger(n) || n < 1) fail('chargeIri', `${n} is not a charge number`);
+  return `${of}/charge_${n}`;
+}
