@@ -476,8 +476,8 @@ export function corpusGraphIri(id: string): string {
 }
 
 /**
- * The IRI of a source that a research corpus's links cite: `graph/corpus/{id}/source/{key}` (the key lower-cased),
- * kept apart from the curated `source/{key}` and from other corpora's sources of the same key.
+ * The IRI of a source a corpus's links cite, `graph/corpus/{id}/source/{key}` (key lower-cased): apart from the
+ * curated `source/{key}` and from other corpora's sources.
  *
  * @example
  * ```ts
@@ -488,14 +488,7 @@ export function corpusSourceIri(corpus: string, key: string): string {
   return `${corpusGraphIri(corpus)}/source/${sourceId(key).toLowerCase()}`;
 }
 
-/**
- * The IRI of the n-th charge (1-based) of a court case: the case's IRI followed by `/charge_{n}`.
- *
- * @example
- * ```ts
- * chargeIri(caseIri('ITA', 'EXAMPLE-1'), 1) // '…/doc/ita/case/example-1/charge_1'
- * ```
- */
+/** The IRI of the n-th charge (1-based) of a court case: `{case IRI}/charge_{n}` (`…/case/example-1/charge_1`). */
 export function chargeIri(of: CaseIri, n: number): string {
   if (!Number.isInteger(n) || n < 1) fail('chargeIri', `${n} is not a charge number`);
   return `${of}/charge_${n}`;
