@@ -50,8 +50,11 @@ export function readLinks(
   const nearProvisions = (iri: string): string[] => {
     const split = splitProvisionId(iri, instruments);
     if (!split || ++suggested > 20) return [];
-    const instrument = kg.dataset.instruments.find((i) => i.iri === split.instrument)?.id;
-    return closest(iri, kg.dataset.provisions.filter((p) => p.instrument === instrument).map((p) => p.id), 3);
+    // Compared by what follows the instrument's IRI (`art_9/para_1`): short strings, so a few hundred are cheap.
+    const instrument = kg.dataset.instruments.find((i) => i.iri === split.instrument)!;
+    const cut = split.instrument.length + 1;
+    const byTail = new Map(kg.dataset.provisions.filter((p) => p.instrument === instrument.id).map((p) => [p.id.slice(cut), p.id] as const));
+    return closest(iri.slice(cut), byTail.keys(), 3).map((tail) => byTail.get(tail)!);
   };
 
   const links: CorpusLinkRecord[] = [];

@@ -251,32 +251,22 @@ export function corpusFromQuads(kg: KnowledgeGraphCore, quads: readonly Quad[], 
   // Sections: each finds its parent (a law or a section), which may come later; keys and IRIs nest as the reader's.
   const sectionNodes = new Map(nodesOf(UKG.Section).map((n) => [n.iri, n] as const));
   const sections = new Map<string, SectionRecord & { children: SectionIri[] }>();
-  const building = new Set<string>();
-  const build = (node: Node): (SectionRecord & { children: SectionIri[] }) | undefined => {
-    const done = sections.get(node.iri);
-    if (done || building.has(node.iri) || bad.has(node.iri)) return done;
+  /** Builds one section whose parent is built (or is a law, or was found bad). */
+  const buildOne = (node: Node): void => {
     const number = required(node, ELI.number, 'eli:number');
     const parentIri = required(node, ELI.is_part_of, 'eli:is_part_of');
-    if (number === undefined || parentIri === undefined) return undefined;
-    const law = laws.get(parentIri);
+    if (number === undefined || parentIri === undefined) return;
     const parentNode = sectionNodes.get(parentIri);
-    building.add(node.iri);
-    const parent = parentNode ? build(parentNode) : undefined;
-    building.delete(node.iri);
-    const lawOf = law ?? (parent && laws.get(parent.legislation));
-    if (parentNode && !parent) {
-      // The parent was reported already, unless the two are part of each other.
-      if (bad.has(parentNode.iri)) bad.add(node.iri);
-      else fail(node, 'invalid_value', `<${node.iri.slice(0, 80)}> is part of itself, through <${parentIri.slice(0, 80)}>`);
-      return undefined;
-    }
+    const parent = sections.get(parentIri);
+    if (parentNode && !parent) return void bad.add(node.iri); // its parent was reported
+    const lawOf = laws.get(parentIri) ?? (parent && laws.get(parent.legislation));
     if (!lawOf) {
-      return void fail(node, parentNode ? 'unknown_section' : 'unknown_legislation', `<${node.iri.slice(0, 80)}> is part of <${parentIri.slice(0, 80)}>, which is no law or section of this corpus`);
+      return void fail(node, 'unknown_legislation', `<${node.iri.slice(0, 80)}> is part of <${parentIri.slice(0, 80)}>, which is no law or section of this corpus`);
     }
     const key = parent ? `${parent.key}/${number}` : `${lawOf.id}#${number}`;
     const depth = parent ? key.split('/').length - 1 : 0;
     checkIri(node, () => sectionIri((parent?.iri ?? lawOf.iri) as LegislationIri | SectionIri, ELEMENTS[Math.min(depth, 2)]!, number));
-    const section: SectionRecord & { children: SectionIri[] } = {
+    sections.set(node.iri, {
       iri: node.iri as SectionIri,
       legislation: lawOf.iri,
       key,
@@ -286,9 +276,23 @@ export function corpusFromQuads(kg: KnowledgeGraphCore, quads: readonly Quad[], 
       ...optional('parent', parent?.iri),
       children: [],
       line: node.line,
-    };
-    sections.set(node.iri, section);
-    return section;
+    });
+  };
+  /** Builds a section after its ancestors (which may come later in the quads), without recursion: nesting can be deep. */
+  const build = (start: Node): void => {
+    const chain: Node[] = [];
+    const onChain = new Set<string>();
+    for (let node: Node | undefined = start; node && !sections.has(node.iri) && !bad.has(node.iri); ) {
+      if (onChain.has(node.iri)) {
+        for (const n of chain.slice(chain.indexOf(node))) fail(n, 'invalid_value', `<${n.iri.slice(0, 80)}> is part of itself (through eli:is_part_of)`);
+        break;
+      }
+      onChain.add(node.iri);
+      chain.push(node);
+      const parentIri = str(node, ELI.is_part_of);
+      node = parentIri === undefined ? undefined : sectionNodes.get(parentIri);
+    }
+    for (let k = chain.length - 1; k >= 0; k--) if (!bad.has(chain[k]!.iri)) buildOne(chain[k]!);
   };
   for (const node of sectionNodes.values()) build(node);
   // Children in the order their parent lists them (eli:has_part), then any it does not list.

@@ -283,6 +283,7 @@ describe('corpusFromQuads: reading back', () => {
     ['a charge under an unknown section', () => edit((q) => q.subject.value === charge && q.predicate.value === UKG.chargedUnder, quad(namedNode(charge), namedNode(UKG.chargedUnder), namedNode(`${law}/art_99`))), charge, 'unknown_section'],
     ['a property a law does not have', () => edit(() => false, quad(namedNode(law), namedNode(UKG.court), literal('Example'))), law, 'unknown_field'],
     ['a law without a title', () => edit((q) => q.subject.value === law && q.predicate.value === ELI.title), law, 'missing_value'],
+    ['a section that is part of its own part', () => edit((q) => q.subject.value === section && q.predicate.value === ELI.is_part_of, quad(namedNode(section), namedNode(ELI.is_part_of), namedNode(`${section}/para_1`))), section, 'invalid_value'],
   ] as const)('%s is reported with the subject as field, and nothing is loaded', (_name, broken, field, code) => {
     const quads = broken();
     let thrown: unknown;
