@@ -27,6 +27,7 @@ import type {
 import {
   caseIri,
   corpusGraphIri,
+  graphName,
   legislationIri,
   sectionIri,
   stateIri,
@@ -104,6 +105,25 @@ function chooseGraph(quads: readonly Quad[], options: CorpusFromQuadsOptions): s
     throw new UntocKgError('invalid_input', 'corpusFromQuads', `the quads hold ${corpora.length} corpora; say which with options.id`, { suggestions: corpora.slice(0, 10) });
   }
   return corpora[0];
+}
+
+/**
+ * Splits quads (an export read back) into each research corpus's named graph and the rest.
+ *
+ * @example
+ * ```ts
+ * const { rest, corpora } = splitCorpusQuads(await parseRdf(text, 'trig'))
+ * ```
+ */
+export function splitCorpusQuads(quads: readonly Quad[]): { rest: Quad[]; corpora: Quad[][] } {
+  const rest: Quad[] = [];
+  const corpora = new Map<string, Quad[]>();
+  for (const q of quads) {
+    const list = q.graph.termType === 'NamedNode' && graphName(q.graph.value)?.startsWith('corpus/') ? corpora.get(q.graph.value) : rest;
+    if (list) list.push(q);
+    else corpora.set(q.graph.value, [q]);
+  }
+  return { rest, corpora: [...corpora.values()] };
 }
 
 /**

@@ -13,7 +13,8 @@
  */
 import type { Literal, Quad, Term } from '@rdfjs/types';
 import { RdfConformanceError, type RdfIssue } from '../errors.js';
-import { KnowledgeGraph } from '../kg.js';
+import { KnowledgeGraph, withCorpora } from '../kg.js';
+import { corpusFromQuads, splitCorpusQuads } from './corpus.js';
 import type {
   AuthorityRecord,
   Basis,
@@ -94,7 +95,8 @@ export interface ImportRdfOptions extends DatasetFromQuadsOptions {
 }
 
 /**
- * Reads RDF text (Turtle, TriG, N-Triples, N-Quads or JSON-LD) into a knowledge graph.
+ * Reads RDF text (Turtle, TriG, N-Triples, N-Quads or JSON-LD) into a knowledge graph; each research corpus's named
+ * graph (`graph/corpus/{id}`) comes back as a loaded corpus (`corpusFromQuads`).
  *
  * @throws {@link UntocKgError} `rdf_syntax` for text that does not parse; `remote_context` for a JSON-LD context that
  *   would have to be fetched; {@link RdfConformanceError} (`rdf_nonconforming`) listing every node that does not fit.
@@ -106,7 +108,9 @@ export interface ImportRdfOptions extends DatasetFromQuadsOptions {
  */
 export async function importRdf(text: string, options: ImportRdfOptions): Promise<KnowledgeGraph> {
   const quads = await parseRdf(text, options.format, options.base !== undefined ? { base: options.base } : {});
-  return new KnowledgeGraph(datasetFromQuads(quads, options));
+  const { rest, corpora } = splitCorpusQuads(quads);
+  const kg = new KnowledgeGraph(datasetFromQuads(rest, options));
+  return corpora.length === 0 ? kg : withCorpora(kg, corpora.map((c) => corpusFromQuads(kg, c, options.name !== undefined ? { name: options.name } : {}).corpus));
 }
 
 let validator: ShapesValidator | undefined;

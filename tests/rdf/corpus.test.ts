@@ -17,6 +17,7 @@ import { readCorpusLines } from '../../src/corpus/read.js';
 import { writeExport } from '../../src/export/formats.js';
 import { rdfToString } from '../../src/export/rdf-text.js';
 import { corpusFromQuads } from '../../src/import/corpus.js';
+import { importRdf } from '../../src/import/rdf.js';
 import { parseRdf } from '../../src/import/read.js';
 import { ShapesValidator } from '../../src/import/shacl.js';
 import { loadGraph, withCorpora } from '../../src/kg.js';
@@ -255,6 +256,13 @@ describe('corpusFromQuads: reading back', () => {
       const quads = await parseRdf([...writeExport(withCorpus, format)].join(''), readAs);
       expect(withoutLines(corpusFromQuads(kg, quads).corpus), format).toEqual(withoutLines(corpus));
     }
+  });
+
+  test('importRdf of an export brings each corpus graph back as a loaded corpus', async () => {
+    const imported = await importRdf([...writeExport(withCorpus, 'trig')].join(''), { format: 'trig', name: 'export.trig' });
+    expect(imported.corpus.corpora.map(withoutLines)).toEqual([withoutLines(corpus)]);
+    expect(imported.dataset.provisions.length).toBe(kg.dataset.provisions.length);
+    expect(lines(exportQuads(imported.dataset, { corpora: imported.corpus.corpora, graphs: ['corpus'] }))).toEqual(lines(written));
   });
 
   test('the line of a record is the line of its first quad in an N-Quads file', async () => {
