@@ -33,9 +33,9 @@ export class KnowledgeGraph implements KnowledgeGraphCore {
     this.corpus = buildCorpusLookup(this.index, corpora);
   }
 
-  /** The RDF view: an N3 Store with every triple (built on first use). Do not modify it. */
+  /** The RDF view: an N3 Store with every triple, each corpus in its named graph (built on first use). Do not modify it. */
   get store(): Store {
-    return (this.#store ??= buildStore(this.dataset));
+    return (this.#store ??= buildStore(this.dataset, this.corpus.corpora));
   }
 
   /** The network view: a graphology `MultiDirectedGraph` keyed by IRI (built on first use). Do not modify it. */

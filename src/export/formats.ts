@@ -50,7 +50,7 @@ export interface ExportFormatInfo {
  */
 export const EXPORT_FORMATS: Readonly<Record<ExportFormat, ExportFormatInfo>> = {
   turtle: { summary: 'RDF Turtle with the project prefixes (named graphs merged)', mediaType: 'text/turtle', extension: 'ttl', rdf: true },
-  trig: { summary: 'RDF TriG: one named graph per instrument, tool, snapshot, themes, sources, meta', mediaType: 'application/trig', extension: 'trig', rdf: true },
+  trig: { summary: 'RDF TriG: one named graph per instrument, tool, snapshot, corpus, themes, sources, meta', mediaType: 'application/trig', extension: 'trig', rdf: true },
   ntriples: { summary: 'RDF N-Triples (named graphs merged)', mediaType: 'application/n-triples', extension: 'nt', rdf: true },
   nquads: { summary: 'RDF N-Quads with the named graphs', mediaType: 'application/n-quads', extension: 'nq', rdf: true },
   jsonld: { summary: 'JSON-LD, expanded, with the named graphs', mediaType: 'application/ld+json', extension: 'jsonld', rdf: true },
@@ -64,8 +64,8 @@ export const EXPORT_FORMATS: Readonly<Record<ExportFormat, ExportFormatInfo>> = 
   'csv-links': { summary: 'CSV: one row per link, with basis, source and locator', mediaType: 'text/csv', extension: 'csv', rdf: false },
 };
 
-/** Options of {@link writeExport}. */
-export interface ExportOptions extends ExportQuadsOptions, Omit<JsonLdOptions, 'chunkSize'> {
+/** Options of {@link writeExport}. The graph's own research corpora are exported, each in its named graph. */
+export interface ExportOptions extends Omit<ExportQuadsOptions, 'corpora'>, Omit<JsonLdOptions, 'chunkSize'> {
   /** For `jsonld-framed`: one document per provision (default) or per tool. */
   readonly frame?: FrameFocus;
 }
@@ -104,20 +104,21 @@ export function writeExport(kg: KnowledgeGraph, format: ExportFormat, options: E
   if (options.graphs && !EXPORT_FORMATS[format].rdf) {
     throw new UntocKgError('invalid_input', 'export', `the ${format} format has no named graphs to select; --graph applies to the RDF formats`, { value: format });
   }
+  const corpora = kg.corpus.corpora;
   switch (format) {
     case 'turtle':
     case 'trig':
     case 'ntriples':
     case 'nquads':
-      return writeRdf(exportQuads(kg.dataset, options), format);
+      return writeRdf(exportQuads(kg.dataset, { ...options, corpora }), format);
     case 'jsonld':
-      return writeJsonLd(exportQuads(kg.dataset, options), 'expanded', options);
+      return writeJsonLd(exportQuads(kg.dataset, { ...options, corpora }), 'expanded', options);
     case 'jsonld-compact':
-      return writeJsonLd(exportQuads(kg.dataset, options), 'compacted', options);
+      return writeJsonLd(exportQuads(kg.dataset, { ...options, corpora }), 'compacted', options);
     case 'jsonld-framed':
       return framedLines(kg, options);
     case 'void':
-      return writeRdf(exportDescription(kg.dataset, options.description), 'turtle');
+      return writeRdf(exportDescription(kg.dataset, { ...options.description, corpora }), 'turtle');
     case 'graphology-json':
       return writeGraphologyJson(kg.graph);
     case 'gexf':
@@ -133,7 +134,7 @@ export function writeExport(kg: KnowledgeGraph, format: ExportFormat, options: E
 
 function* framedLines(kg: KnowledgeGraph, options: ExportOptions): Generator<string, void, undefined> {
   let out = '';
-  for (const { document } of framedDocuments(exportQuads(kg.dataset, options), options.frame ?? 'provision', options)) {
+  for (const { document } of framedDocuments(exportQuads(kg.dataset, { ...options, corpora: kg.corpus.corpora }), options.frame ?? 'provision', options)) {
     out += `${JSON.stringify(document)}\n`;
     if (out.length >= 1 << 16) {
       yield out;

@@ -13,7 +13,8 @@
  */
 import type { Quad } from '@rdfjs/types';
 import { RdfConformanceError } from '../errors.js';
-import { KnowledgeGraph } from '../kg.js';
+import { KnowledgeGraph, withCorpora } from '../kg.js';
+import { corpusFromQuads, splitCorpusQuads } from './corpus.js';
 import type { Dataset } from '../model/dataset.js';
 import type { ProvisionId } from '../model/ids.js';
 import { shapesQuads } from '../rdf/resources.js';
@@ -56,7 +57,10 @@ export interface ImportRdfOptions extends DatasetFromQuadsOptions {
  */
 export async function importRdf(text: string, options: ImportRdfOptions): Promise<KnowledgeGraph> {
   const quads = await parseRdf(text, options.format, options.base !== undefined ? { base: options.base } : {});
-  return new KnowledgeGraph(datasetFromQuads(quads, options));
+  // Each research corpus's named graph (graph/corpus/{id}) comes back as a loaded corpus.
+  const { rest, corpora } = splitCorpusQuads(quads);
+  const kg = new KnowledgeGraph(datasetFromQuads(rest, options));
+  return corpora.length === 0 ? kg : withCorpora(kg, corpora.map((c) => corpusFromQuads(kg, c, options.name !== undefined ? { name: options.name } : {}).corpus));
 }
 
 let validator: ShapesValidator | undefined;

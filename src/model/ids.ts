@@ -506,3 +506,22 @@ export function caseIri(alpha3: string, id: string): CaseIri {
 export function corpusGraphIri(id: string): string {
   return `${BASE_IRI}graph/corpus/${docSegment('corpusGraphIri', id)}`;
 }
+
+/**
+ * The IRI of a source a corpus's links cite, `graph/corpus/{id}/source/{key}` (key lower-cased): apart from the
+ * curated `source/{key}` and from other corpora's sources.
+ *
+ * @example
+ * ```ts
+ * corpusSourceIri('example', 'sherloc') // 'https://w3id.org/untoc-kg/graph/corpus/example/source/sherloc'
+ * ```
+ */
+export function corpusSourceIri(corpus: string, key: string): string {
+  return `${corpusGraphIri(corpus)}/source/${sourceId(key).toLowerCase()}`;
+}
+
+/** The IRI of the n-th charge (1-based) of a court case: `{case IRI}/charge_{n}` (`…/case/example-1/charge_1`). */
+export function chargeIri(of: CaseIri, n: number): string {
+  if (!Number.isInteger(n) || n < 1) fail('chargeIri', `${n} is not a charge number`);
+  return `${of}/charge_${n}`;
+}

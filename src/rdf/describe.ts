@@ -1,8 +1,9 @@
 /**
  * The dataset description (VoID and DCAT) that the exports carry in their metadata graph: title, licence, version,
  * the shapes the data conforms to, the vocabularies it uses, and triple counts for the whole and for each named
- * graph. The graphs are found in the quads, so graphs that later data adds (directory snapshots) are described
- * without code changes.
+ * graph. The graphs are found in the quads, so graphs that later data adds (directory snapshots, research corpora)
+ * are described without code changes; a graph that is also a resource of the data (a snapshot, a corpus) keeps its
+ * own title.
  *
  * @module
  */
@@ -29,7 +30,7 @@ export interface DescriptionOptions {
 const DEFAULTS: Required<DescriptionOptions> = {
   title: 'untoc-kg: the UN Convention against Transnational Organized Crime, its Protocols and the UNODC tools as a knowledge graph',
   description:
-    'The structure and headings of UNTOC, its Protocols and the UNODC Model Law against the Smuggling of Migrants, the UNODC tools that help implement them, and the links between them, each with its basis and source. One named graph per instrument, per tool and per directory snapshot, one for the themes, one for the sources, and this metadata graph with the ontology. void:triples counts distinct triples.',
+    'The structure and headings of UNTOC, its Protocols and the UNODC Model Law against the Smuggling of Migrants, the UNODC tools that help implement them, and the links between them, each with its basis and source. One named graph per instrument, per tool, per directory snapshot and per loaded research corpus (national legislation and court cases that the user supplied, linked to the provisions), one for the themes, one for the sources, and this metadata graph with the ontology. void:triples counts distinct triples.',
   version: PACKAGE_VERSION,
   license: 'https://spdx.org/licenses/MIT',
 };

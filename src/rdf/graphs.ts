@@ -1,7 +1,7 @@
 /**
  * The quads of an export, with their named graphs: one graph per instrument, per tool and per
- * directory snapshot, one for the themes and one for the sources (as {@link datasetQuads} assigns them), and the
- * metadata graph with the ontology and the dataset's VoID/DCAT description. Graphs are selected by name, by kind or
+ * directory snapshot, one for the themes and one for the sources (as {@link datasetQuads} assigns them), one per
+ * research corpus given (`corpus/{id}`, as {@link corpusQuads} writes it), and the metadata graph with the ontology and the dataset's VoID/DCAT description. Graphs are selected by name, by kind or
  * by IRI, so graphs that later data adds are exported and selectable without code changes.
  *
  * @module
@@ -9,9 +9,11 @@
 import { DataFactory } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { UntocKgError } from '../errors.js';
+import type { Corpus } from '../model/corpus.js';
 import type { Dataset } from '../model/dataset.js';
 import { graphIri, graphIriOfName, graphName } from '../model/ids.js';
 import { closest } from '../util/closest.js';
+import { corpusQuads } from './corpus.js';
 import { describeDataset, type DescriptionOptions } from './describe.js';
 import { datasetQuads } from './quads.js';
 import { ontologyQuads } from './resources.js';
@@ -27,6 +29,15 @@ export interface ExportQuadsOptions {
   readonly graphs?: readonly string[];
   /** Settings of the dataset description in the metadata graph. */
   readonly description?: DescriptionOptions;
+  /** Research corpora to export too, each in its own named graph `corpus/{id}` (default: none). */
+  readonly corpora?: readonly Corpus[];
+}
+
+/** The data quads of an export: the dataset's in their named graphs, then each corpus's in its own. */
+function dataQuads(dataset: Dataset, corpora: readonly Corpus[] | undefined): Quad[] {
+  const data = datasetQuads(dataset, { graphs: true });
+  for (const corpus of corpora ?? []) for (const q of corpusQuads(corpus)) data.push(q);
+  return data;
 }
 
 /**
@@ -38,10 +49,11 @@ export interface ExportQuadsOptions {
  * ```ts
  * import { exportQuads, rdfToString } from 'untoc-kg/rdf'
  * rdfToString(exportQuads(kg.dataset, { graphs: ['instrument/untoc', 'meta'] }), 'trig')
+ * rdfToString(exportQuads(kg.dataset, { corpora: kg.corpus.corpora, graphs: ['corpus'] }), 'nquads')
  * ```
  */
 export function exportQuads(dataset: Dataset, options: ExportQuadsOptions = {}): Quad[] {
-  const data = datasetQuads(dataset, { graphs: true });
+  const data = dataQuads(dataset, options.corpora);
   const meta = namedNode(graphIri('meta'));
   const present = new Set(data.map((q) => q.graph.value));
   present.add(meta.value);
@@ -69,10 +81,12 @@ function metadata(data: readonly Quad[], options: DescriptionOptions | undefined
  * @example
  * ```ts
  * rdfToString(exportDescription(kg.dataset), 'turtle')
+ * rdfToString(exportDescription(kg.dataset, { corpora: kg.corpus.corpora }), 'turtle') // with the corpora's graphs
  * ```
  */
-export function exportDescription(dataset: Dataset, options: DescriptionOptions = {}): Quad[] {
-  return metadata(datasetQuads(dataset, { graphs: true }), options).description;
+export function exportDescription(dataset: Dataset, options: DescriptionOptions & Pick<ExportQuadsOptions, 'corpora'> = {}): Quad[] {
+  const { corpora, ...settings } = options;
+  return metadata(dataQuads(dataset, corpora), settings).description;
 }
 
 /**

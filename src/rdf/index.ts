@@ -11,6 +11,7 @@
 export { exportQuads, exportDescription, selectGraphs } from './graphs.js';
 export type { ExportQuadsOptions } from './graphs.js';
 export { describeDataset } from './describe.js';
+export { corpusQuads } from './corpus.js';
 export type { DescriptionOptions } from './describe.js';
 export { ontologyQuads, shapesQuads, jsonldContext, PACKAGE_VERSION } from './resources.js';
 export type { JsonLdContext } from './resources.js';
@@ -31,6 +32,8 @@ export type { CsvWriteOptions } from '../export/csv.js';
 export { parseRdf, formatOfFileName, READABLE_FORMATS } from '../import/read.js';
 export type { ParseRdfOptions, ReadableFormat } from '../import/read.js';
 export { importRdf, datasetFromQuads } from '../import/rdf.js';
+export { corpusFromQuads } from '../import/corpus.js';
+export type { CorpusFromQuadsOptions } from '../import/corpus.js';
 export type { DatasetFromQuadsOptions, ImportRdfOptions } from '../import/rdf.js';
 export { ShapesValidator } from '../import/shacl.js';
 export type { ShapeViolation } from '../import/shacl.js';

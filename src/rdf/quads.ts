@@ -200,8 +200,10 @@ export function datasetQuads(dataset: Dataset, options: QuadOptions = {}): Quad[
   return out;
 }
 
-type IriFn = (s: string, p: string, o: string) => void;
-type TextFn = (s: string, p: string, o: string, language?: string) => void;
+/** Adds a triple whose object is an IRI. */
+export type IriFn = (s: string, p: string, o: string) => void;
+/** Adds a triple whose object is a literal, with a language tag when one is given. */
+export type TextFn = (s: string, p: string, o: string, language?: string) => void;
 
 /**
  * Wording attached from treaty texts: `ukg:wording` (a provision's own words) and `ukg:preamble` (an instrument's)
@@ -273,20 +275,63 @@ function toolQuads(
   }
 }
 
-function linkQuads(link: LinkRecord, iri: IriFn, text: TextFn, sourceIriOf: ReadonlyMap<string, string>): void {
-  const predicate = LINK_PREDICATE[link.property];
-  if (link.status === 'asserted') iri(link.from, predicate, link.to);
+/** What a qualified link node says: the claim (the direct triple), who says so and where. */
+export interface QualifiedLink {
+  readonly id: string;
+  readonly from: string;
+  readonly predicate: string;
+  readonly to: string;
+  readonly basis: string;
+  /** `asserted` links also get their direct triple. */
+  readonly status: 'asserted' | 'disputed';
+  /** The IRI of the source it is derived from. */
+  readonly source: string;
+  readonly locator?: string | undefined;
+  readonly note?: string | undefined;
+  /** The language of the note (default: none). */
+  readonly noteLanguage?: string | undefined;
+  readonly correction?: string | undefined;
+  readonly discrepancy?: string | undefined;
+}
+
+/**
+ * The quads of a qualified link: its direct triple (when asserted) and its `ukg:Link` node with its provenance. Used
+ * for the curated links and for the links of research corpora alike.
+ */
+export function qualifiedLinkQuads(link: QualifiedLink, iri: IriFn, text: TextFn): void {
+  if (link.status === 'asserted') iri(link.from, link.predicate, link.to);
   iri(link.id, RDF.type, UKG.Link);
   iri(link.id, RDF.type, RDF.Statement);
   iri(link.id, RDF.type, PROV.Entity);
   iri(link.id, RDF.subject, link.from);
-  iri(link.id, RDF.predicate, predicate);
+  iri(link.id, RDF.predicate, link.predicate);
   iri(link.id, RDF.object, link.to);
   text(link.id, UKG.basis, link.basis);
   text(link.id, UKG.status, link.status);
-  iri(link.id, PROV.wasDerivedFrom, sourceIriOf.get(link.source)!);
+  iri(link.id, PROV.wasDerivedFrom, link.source);
   if (link.locator) text(link.id, UKG.locator, link.locator);
-  if (link.note) text(link.id, RDFS.comment, link.note, 'en');
+  if (link.note) text(link.id, RDFS.comment, link.note, link.noteLanguage);
   if (link.correction) iri(link.id, UKG.correction, link.correction);
   if (link.discrepancy) text(link.id, UKG.discrepancy, link.discrepancy, 'en');
+}
+
+function linkQuads(link: LinkRecord, iri: IriFn, text: TextFn, sourceIriOf: ReadonlyMap<string, string>): void {
+  qualifiedLinkQuads(
+    {
+      id: link.id,
+      from: link.from,
+      predicate: LINK_PREDICATE[link.property],
+      to: link.to,
+      basis: link.basis,
+      status: link.status,
+      source: sourceIriOf.get(link.source)!,
+      locator: link.locator,
+      note: link.note,
+      noteLanguage: 'en',
+      correction: link.correction,
+      discrepancy: link.discrepancy,
+    },
+    iri,
+    text,
+  );
 }

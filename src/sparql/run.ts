@@ -10,6 +10,7 @@ import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { isUntocKgError, UntocKgError } from '../errors.js';
 import { rdfToString } from '../export/rdf-text.js';
+import type { Corpus } from '../model/corpus.js';
 import type { Dataset } from '../model/dataset.js';
 import { exportQuads, selectGraphs } from '../rdf/graphs.js';
 import { PREFIXES } from '../vocab/terms.js';
@@ -72,21 +73,23 @@ function importEngine(importer: () => Promise<unknown>): Promise<Engine> {
   );
 }
 
-/** What a query runs over: a knowledge graph (its export's quads), or quads. */
-export type SparqlSource = { readonly dataset: Dataset } | readonly Quad[];
+/** What a query runs over: a knowledge graph (its export's quads, with its research corpora), or quads. */
+export type SparqlSource = { readonly dataset: Dataset; readonly corpus?: { readonly corpora: readonly Corpus[] } } | readonly Quad[];
 
 const stores = new WeakMap<object, Map<string, Promise<EngineStore>>>();
 
 /** The engine's store for a source, loaded once per dataset (or quad array) and graph selection. */
 function storeFor(source: SparqlSource, options: SparqlOptions, oxigraph: Engine): Promise<EngineStore> {
-  const owner = 'dataset' in source ? source.dataset : source;
+  const corpora = 'dataset' in source ? (source.corpus?.corpora ?? []) : [];
+  // A graph with corpora has its own store; graphs of the same dataset without corpora share one.
+  const owner = 'dataset' in source ? (corpora.length > 0 ? source : source.dataset) : source;
   let byGraphs = stores.get(owner);
   if (!byGraphs) stores.set(owner, (byGraphs = new Map()));
   const key = JSON.stringify(options.graphs ?? null);
   let store = byGraphs.get(key);
   if (!store) {
     store = Promise.resolve().then(() => {
-      const quads = 'dataset' in source ? exportQuads(source.dataset, options.graphs ? { graphs: options.graphs } : {}) : filterGraphs(source, options.graphs);
+      const quads = 'dataset' in source ? exportQuads(source.dataset, { ...(options.graphs && { graphs: options.graphs }), corpora }) : filterGraphs(source, options.graphs);
       const created = new oxigraph.Store();
       created.load(rdfToString(quads, 'nquads'), { format: 'application/n-quads' });
       return created;

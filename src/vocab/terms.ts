@@ -92,6 +92,22 @@ export const UKG = namespace('https://w3id.org/untoc-kg/ontology#', [
   'wording',
   'preamble',
   'wordingSource',
+  // research corpora: national legislation, its sections, court cases and their links
+  'Corpus',
+  'Legislation',
+  'Section',
+  'CourtCase',
+  'Charge',
+  'applies',
+  'court',
+  'crimeType',
+  'legalSystem',
+  'crossCuttingIssue',
+  'charge',
+  'chargedUnder',
+  'verdict',
+  'sentence',
+  'foundInText',
 ] as const);
 
 export const RDF = namespace('http://www.w3.org/1999/02/22-rdf-syntax-ns#', ['type', 'Statement', 'subject', 'predicate', 'object', 'value', 'first', 'rest', 'nil', 'langString'] as const);
@@ -107,6 +123,10 @@ export const ELI = namespace('http://data.europa.eu/eli/ontology#', [
   'cites',
   'date_document',
   'first_date_entry_in_force',
+  'implements',
+  'jurisdiction',
+  'id_local',
+  'title',
 ] as const);
 export const DCTERMS = namespace('http://purl.org/dc/terms/', [
   'title',
@@ -123,6 +143,8 @@ export const DCTERMS = namespace('http://purl.org/dc/terms/', [
   'modified',
   'license',
   'conformsTo',
+  'language',
+  'bibliographicCitation',
 ] as const);
 export const SKOS = namespace('http://www.w3.org/2004/02/skos/core#', [
   'Concept',
@@ -140,6 +162,8 @@ export const SKOS = namespace('http://www.w3.org/2004/02/skos/core#', [
   'note',
 ] as const);
 export const PROV = namespace('http://www.w3.org/ns/prov#', ['Entity', 'wasDerivedFrom'] as const);
+/** The Bibliographic Ontology: its class of documents of a legal case, which court cases are aligned with. */
+export const BIBO = namespace('http://purl.org/ontology/bibo/', ['LegalCaseDocument'] as const);
 export const ORG = namespace('http://www.w3.org/ns/org#', ['Organization'] as const);
 export const VCARD = namespace('http://www.w3.org/2006/vcard/ns#', ['hasEmail', 'hasURL'] as const);
 export const OWL = namespace('http://www.w3.org/2002/07/owl#', ['Ontology', 'versionInfo'] as const);
@@ -204,6 +228,7 @@ export const PREFIXES = {
   rdfs: RDFS.$iri,
   xsd: XSD.$iri,
   cito: 'http://purl.org/spar/cito/',
+  bibo: BIBO.$iri,
   org: ORG.$iri,
   vcard: VCARD.$iri,
   owl: 'http://www.w3.org/2002/07/owl#',
