@@ -8,6 +8,9 @@
  * @module
  */
 import { LATIN_SUFFIX_PATTERN } from './numbers.js';
+import { hash64 } from '../util/hash.js';
+
+export { hash64 };
 
 declare const brand: unique symbol;
 /** A string type that only this module mints. */
@@ -353,22 +356,6 @@ export function linkId(property: string, from: string, to: string, source: strin
   return `${BASE_IRI}link/${hash64(`${property}\n${from}\n${to}\n${source}`)}` as LinkId;
 }
 
-/** A stable 64-bit (16 hex digit) non-cryptographic hash: two FNV-1a lanes with different offsets. */
-export function hash64(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  a ^= a >>> 13;
-  a = Math.imul(a, 0xc2b2ae35);
-  b = Math.imul(b ^ (a >>> 16), 0x85ebca6b);
-  return (a >>> 0).toString(16).padStart(8, '0') + ((b ^ (b >>> 13)) >>> 0).toString(16).padStart(8, '0');
-}
-
 /** What kind of node an IRI of this graph names, judged by its path only. */
 export function kindOfIri(iri: string): 'instrument-or-provision' | 'tool' | 'theme' | 'source' | 'link' | 'authority' | 'state' | 'other' {
   if (!iri.startsWith(BASE_IRI)) return 'other';
@@ -464,11 +451,6 @@ export function isDocumentId(id: string): boolean {
 
 /**
  * The IRI of a national law: `doc/{alpha-3}/legislation/{id}`, both lower-cased.
- *
- * @example
- * ```ts
- * legislationIri('ITA', 'tui') // 'https://w3id.org/untoc-kg/doc/ita/legislation/tui'
- * ```
  */
 export function legislationIri(alpha3: string, id: string): LegislationIri {
   if (!/^[A-Za-z]{3}$/.test(alpha3)) fail('legislationIri', `"${alpha3}" is not an ISO 3166 alpha-3 code`);
@@ -477,11 +459,6 @@ export function legislationIri(alpha3: string, id: string): LegislationIri {
 
 /**
  * The IRI of a section: its law's (or parent section's) IRI and one eId-like segment (`art_12`, `para_1`).
- *
- * @example
- * ```ts
- * sectionIri(legislationIri('ITA', 'tui'), 'art', '12') // '…/doc/ita/legislation/tui/art_12'
- * ```
  */
 export function sectionIri(parent: LegislationIri | SectionIri, element: 'art' | 'para' | 'point' | 'sec', printed: string): SectionIri {
   const num = cleanNum(printed);
@@ -491,11 +468,6 @@ export function sectionIri(parent: LegislationIri | SectionIri, element: 'art' |
 
 /**
  * The IRI of a court case: `doc/{alpha-3}/case/{id}`, lower-cased.
- *
- * @example
- * ```ts
- * caseIri('ITA', 'EXAMPLE-ITAx041') // 'https://w3id.org/untoc-kg/doc/ita/case/example-itax041'
- * ```
  */
 export function caseIri(alpha3: string, id: string): CaseIri {
   if (!/^[A-Za-z]{3}$/.test(alpha3)) fail('caseIri', `"${alpha3}" is not an ISO 3166 alpha-3 code`);
@@ -510,11 +482,6 @@ export function corpusGraphIri(id: string): string {
 /**
  * The IRI of a source a corpus's links cite, `graph/corpus/{id}/source/{key}` (key lower-cased): apart from the
  * curated `source/{key}` and from other corpora's sources.
- *
- * @example
- * ```ts
- * corpusSourceIri('example', 'sherloc') // 'https://w3id.org/untoc-kg/graph/corpus/example/source/sherloc'
- * ```
  */
 export function corpusSourceIri(corpus: string, key: string): string {
   return `${corpusGraphIri(corpus)}/source/${sourceId(key).toLowerCase()}`;

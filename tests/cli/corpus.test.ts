@@ -106,7 +106,7 @@ describe('untoc-kg documents: text and bad input', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/^exact\s+EXL art\. 12 \(Example offence \(synthetic\)\), Example law \(synthetic\) \[IT\]$/m);
     expect(out).toMatch(/^broader\s+EXL art\. 13, Example law \(synthetic\) \[IT\], via SOM Protocol art\. 6$/m);
-    expect(out).toContain('source: example-source, p. 1');
+    expect(out).toContain('source: Example source (synthetic) (p. 1)');
   });
 
   test('without --data it says how to load a corpus', async () => {
