@@ -7,8 +7,8 @@
  */
 import { provision, toolsAddressing, type Discrepancy, type Evidence, type KnowledgeGraphCore, type ToolMatch, type ToolsAddressingResult } from '../src/index.js';
 import { isUntocKgError } from '../src/index.js';
-import { h, fill } from './dom.js';
-import { answerCsv, download } from './export.js';
+import { download, fill, h } from './dom.js';
+import { answerCsv } from './export.js';
 import type { Navigate } from './links.js';
 import { link } from './links.js';
 

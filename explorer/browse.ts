@@ -30,10 +30,12 @@ function trees(kg: KnowledgeGraphCore, navigate: Navigate): HTMLElement {
     'ul',
     { class: 'tree', 'aria-label': 'Instruments' },
     kg.dataset.instruments.map((i) => {
-      // An instrument with chapters opens on its chapters, the others on their articles.
-      const chapters = kg.index.chaptersOf(i.id);
+      // An instrument opens on its chapters, with any article outside a chapter in its place among them.
       const id = instrumentAsProvision(i.iri);
-      return treeItem(kg, id, navigate, chapters.length > 0 ? chapters : kg.index.childrenOf(id));
+      const chapters = kg.index.chaptersOf(i.id);
+      const inChapters = new Set(chapters.flatMap((c) => kg.index.childrenOf(c)));
+      const top = [...chapters, ...kg.index.childrenOf(id).filter((a) => !inChapters.has(a))].sort((a, b) => kg.index.orderOf(a) - kg.index.orderOf(b));
+      return treeItem(kg, id, navigate, top);
     }),
   );
 }

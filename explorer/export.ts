@@ -1,5 +1,6 @@
 /**
- * Export of the current answer: JSON as the library returns it, or CSV with one row per piece of evidence.
+ * Export of the current answer as CSV, one row per piece of evidence (JSON is the library's result as it is). Pure:
+ * no DOM, so the tests run it in Node.
  *
  * @module
  */
@@ -22,16 +23,4 @@ export function answerCsv(result: ToolsAddressingResult): string {
     }
   }
   return `${rows.map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
-}
-
-/** Offers text as a file download. */
-export function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name.replace(/[^\w.() -]+/g, '_');
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

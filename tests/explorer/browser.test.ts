@@ -144,6 +144,10 @@ describe.skipIf(BROWSER_SKIP !== undefined)('the explorer in Chromium', () => {
     await open('?view=browse');
     await page.locator('.tree > li > details > summary', { hasText: 'UNTOC' }).first().click();
     expect(await page.locator('.tree > li > details[open] li').count()).toBeGreaterThan(10);
+    // The SOM Protocol opens on its chapters, and chapter II on its articles.
+    await page.locator('.tree > li > details > summary', { hasText: 'SOM Protocol' }).first().click();
+    await page.locator('.tree details[open] summary', { hasText: 'SOM Protocol chapter II Smuggling' }).click();
+    expect(await page.locator('.tree details[open] a', { hasText: 'SOM Protocol art. 8' }).count()).toBeGreaterThan(0);
     await open('?p=SOM%20Protocol%20art.%208(6)');
     await expect(page.locator('article.provision h2').textContent()).resolves.toContain('SOM Protocol art. 8(6)');
     await expect(page.locator('article.provision .crumbs a').first().textContent()).resolves.toBe('SOM Protocol');
