@@ -58,6 +58,7 @@ describe.skipIf(!built)('the server', () => {
       expect(corpora.map((c) => c.id)).toEqual(['example']);
       expect(corpora[0]!.legislation).toHaveLength(2);
       for (const path of ['..%2fpackage.json', '%2e%2e/%2e%2e/package.json', 'nothing.js']) expect((await fetch(`${explorer.url}${path}`)).status).toBe(404);
+      expect((await fetch(`${explorer.url}%E0%A4%A`)).status).toBe(400);
       expect((await fetch(explorer.url, { method: 'POST' })).status).toBe(405);
     } finally {
       await explorer.stop();

@@ -63,11 +63,17 @@ async function answer(root: string, corpusJson: string | undefined, request: Inc
     response.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
   }
-  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
   const send = (status: number, type: string, body: string | Buffer) => {
     response.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
     response.end(request.method === 'HEAD' ? undefined : body);
   };
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+  } catch {
+    send(400, 'text/plain; charset=utf-8', 'bad request');
+    return;
+  }
   if (path === '/corpus.json') {
     if (corpusJson === undefined) send(404, 'text/plain; charset=utf-8', 'no corpus loaded (start untoc-kg explore with --data FILE)');
     else send(200, TYPES['.json']!, corpusJson);
