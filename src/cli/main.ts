@@ -24,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   documents: () => import('./commands/documents.js'),
   coverage: () => import('./commands/coverage.js'),
   corpus: () => import('./commands/corpus.js'),
+  explore: () => import('./commands/explore.js'),
 };
 
 /** The version, injected at build time from package.json. */
