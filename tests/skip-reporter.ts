@@ -39,7 +39,7 @@ export function requirements(): Requirement[] {
  */
 export function skipSummary(skipped: readonly SkippedTest[], reasons: ReadonlyMap<string, readonly string[]>, needs: readonly Requirement[]): string[] {
   const lines: string[] = [];
-  // A test named "… skipped: …" stands in for tests that need a missing tool; it is skipped when the tool is here.
+  // A test named "… skipped: …" stands in for tests that need a missing tool (skipped itself, so the reason shows).
   const standIns = skipped.filter((t) => STAND_IN.test(t.name)).length;
   const real = skipped.filter((t) => !STAND_IN.test(t.name));
   // One entry per file and reason: a test's own note, else what the file's stand-in test says.

@@ -84,9 +84,8 @@ describe('2. summaries keep the strength of the obligation and its conditions', 
     [/within one month/, /within one month/],
   ];
 
-  test.runIf(!corpusAvailable)(`summaries against the texts ${CORPUS_SKIP}`, () => {
-    console.warn(CORPUS_SKIP);
-  });
+  // Without the corpus these tests are skipped, and the skip says why.
+  if (!corpusAvailable) test.skip(`summaries against the texts ${CORPUS_SKIP}`, () => {});
 
   test.runIf(corpusAvailable).each(['untoc', 'som-protocol', 'tip-protocol'] as const)('every summary of %s keeps the qualifiers of its text', (file) => {
     const own = new Map<string, string>();
