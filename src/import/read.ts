@@ -94,6 +94,16 @@ function term(t: JsonLdTerm): Term {
   }
 }
 
+/** Characters an IRI may not hold (RFC 3987; what N-Quads and Turtle refuse): JSON-LD lets them through. */
+const BAD_IRI = /[\u0000-\u0020<>"{}|^`\\]/;
+
+/** Refuses an IRI that no other RDF syntax could carry, so what is read can be written and read again. */
+function checkIri(t: JsonLdTerm): void {
+  if (t.termType === 'NamedNode' && BAD_IRI.test(t.value)) {
+    throw new UntocKgError('rdf_syntax', 'parseRdf', `invalid JSON-LD: ${clip(JSON.stringify(t.value), 160)} is not an IRI (it holds a character IRIs may not)`, { value: t.value });
+  }
+}
+
 async function parseJsonLd(text: string, options: ParseRdfOptions): Promise<Quad[]> {
   let document: unknown;
   try {
@@ -104,6 +114,7 @@ async function parseJsonLd(text: string, options: ParseRdfOptions): Promise<Quad
   const jsonld = await jsonLdProcessor();
   try {
     const quads = await jsonld.toRDF(document, { documentLoader: staticDocumentLoader(), safe: true, ...defined({ base: options.base }) });
+    for (const q of quads) for (const t of [q.subject, q.predicate, q.object, q.graph]) checkIri(t);
     return quads.map((q) => quad(term(q.subject) as Quad['subject'], term(q.predicate) as Quad['predicate'], term(q.object) as Quad['object'], term(q.graph) as Quad['graph']));
   } catch (error) {
     throw jsonLdFailure('parseRdf', error);
