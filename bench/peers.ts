@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { DataFactory, type Store } from 'n3';
+import { DataFactory, Writer, type Store } from 'n3';
 
 export const ELI_PART_OF = 'http://data.europa.eu/eli/ontology#is_part_of';
 export const ELI_HAS_PART = 'http://data.europa.eu/eli/ontology#has_part';
@@ -119,4 +119,16 @@ export function toolRows(results: readonly { readonly match: string; readonly vi
 /** `documentsAddressing`'s answer as rows: the subject is the section if there is one, else the case. */
 export function documentRows(results: readonly { readonly match: string; readonly via: Iri; readonly document: Iri; readonly section: Iri | null }[]): Row[] {
   return results.map((r) => row((r.section ?? r.document).iri, r.via.iri, r.match));
+}
+
+/** A store's triples as N-Triples (what Oxigraph loads). */
+export function nTriples(store: Store): string {
+  const writer = new Writer({ format: 'N-Triples' });
+  for (const q of store.getQuads(null, null, null, null)) writer.addQuad(q.subject, q.predicate, q.object);
+  let out = '';
+  writer.end((error, text) => {
+    if (error) throw error;
+    out = text;
+  });
+  return out;
 }

@@ -11,10 +11,9 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import oxigraph from 'oxigraph';
-import { Writer, type Store } from 'n3';
 import { loadCore, loadGraph, toolsAddressing } from '../dist/index.js';
 import { firstAndRepeated, msSince, ratio, runsOf, RUNS, target, type FirstAndRepeated, type QuerySide } from './harness.js';
-import { ADDRESSES, BEST, n3Walk, rowSet, sparqlRows, toolRows, TOWARDS, type SparqlStore } from './peers.js';
+import { ADDRESSES, BEST, n3Walk, nTriples, rowSet, sparqlRows, toolRows, TOWARDS, type SparqlStore } from './peers.js';
 
 function processTime(command: string, args: string[], runs: number): number[] {
   const times: number[] = [];
@@ -26,18 +25,6 @@ function processTime(command: string, args: string[], runs: number): number[] {
     if (i >= 2) times.push(elapsed); // two warm-up runs (disk cache)
   }
   return times;
-}
-
-/** The store's triples as N-Triples (what Oxigraph loads). */
-export function nTriples(store: Store): string {
-  const writer = new Writer({ format: 'N-Triples' });
-  for (const q of store.getQuads(null, null, null, null)) writer.addQuad(q.subject, q.predicate, q.object);
-  let out = '';
-  writer.end((error, text) => {
-    if (error) throw error;
-    out = text;
-  });
-  return out;
 }
 
 /** Checks that a peer's rows equal the library's for every input; the first disagreement, or none. */
