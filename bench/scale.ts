@@ -47,6 +47,7 @@ const heap = () => {
 
 async function one(triples: number) {
   const base = loadGraph();
+  // The same type declared twice (dist/*.d.ts and src/): the brands differ by declaration site only.
   const dataset = base.dataset as unknown as Dataset;
   const core = withCorpus(dataset, []);
   const provisions = [...base.dataset.provisions.map((p): string => p.id), ...base.dataset.instruments.map((i): string => i.iri)];
@@ -116,7 +117,10 @@ export async function run() {
   const sizes: Record<string, Awaited<ReturnType<typeof one>>> = {};
   for (const triples of SIZES) {
     process.stderr.write(`bench: scale ${triples}…\n`);
-    sizes[String(triples)] = await one(triples);
+    const result = await one(triples);
+    sizes[String(triples)] = result;
+    // Each size as it is done, for long runs: the full figures come in the JSON on stdout at the end.
+    process.stderr.write(`bench: scale ${triples}: ${JSON.stringify({ corpus: result.corpus, targets: result.targets })}\n`);
   }
   const [small, large] = [sizes[String(Math.min(...SIZES))]!, sizes[String(Math.max(...SIZES))]!];
   const grow = (f: (s: typeof small) => number) => ratio(f(large), f(small));
