@@ -8,6 +8,7 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<unknown> }>> = {
   queries: () => import('./queries.js'),
   directory: () => import('./directory.js'),
   exports: () => import('./exports.js'),
+  scale: () => import('./scale.js'),
   text: () => import('./text.js'),
   stress: () => import('./stress.js'),
   bundle: () => import('./bundle.js'),

@@ -7,12 +7,22 @@
  */
 import type { CaseRecord, Corpus, CorpusLinkRecord, CorpusSourceRecord, DocumentRecord, LegislationRecord, SectionRecord } from '../model/corpus.js';
 import type { ProvisionId } from '../model/ids.js';
+import { compareStrings } from '../util/compare.js';
 import type { GraphIndex } from './build.js';
 
 /** A provision inside another that some corpus link targets, with the chain from the outer one down to it. */
 export interface LinkedBelow {
   readonly via: ProvisionId;
   readonly chain: readonly ProvisionId[];
+}
+
+/** The links from one section or case to one node, with the document they belong to. */
+export interface LinkGroup {
+  readonly from: string;
+  /** The section that states the links, or `undefined` for a case. */
+  readonly section: SectionRecord | undefined;
+  readonly document: DocumentRecord;
+  readonly links: readonly CorpusLinkRecord[];
 }
 
 /** Read-only lookups over the loaded research corpora. */
@@ -27,6 +37,11 @@ export interface CorpusLookup {
   corpusOf(iri: string): Corpus | undefined;
   /** Links whose object is a treaty provision (or instrument) or a national section. */
   linksTo(node: string): readonly CorpusLinkRecord[];
+  /**
+   * The links to `node` grouped by the section or case that states them, ordered laws first, then by State, document
+   * id and section key (the order answers show them in, fixed once when the lookup is built).
+   */
+  linkGroupsTo(node: string): readonly LinkGroup[];
   /** Links whose subject is a section or a case. */
   linksFrom(node: string): readonly CorpusLinkRecord[];
   /** The linked provisions strictly inside `provision`, in document order. */
@@ -102,6 +117,9 @@ export function buildCorpusLookup(index: GraphIndex, corpora: readonly Corpus[])
     }
   }
 
+  const groups = new Map<string, readonly LinkGroup[]>();
+  for (const [node, links] of linksTo) groups.set(node, groupLinks(links, sections, documents));
+
   const applied = new Map<string, readonly ProvisionId[]>();
   const provisionsAppliedBy = (caseIri: string): readonly ProvisionId[] => {
     let list = applied.get(caseIri);
@@ -122,10 +140,26 @@ export function buildCorpusLookup(index: GraphIndex, corpora: readonly Corpus[])
     corpusOf: (iri) => owner.get(iri),
     linksTo: (node) => linksTo.get(node) ?? EMPTY,
     linksFrom: (node) => linksFrom.get(node) ?? EMPTY,
+    linkGroupsTo: (node) => groups.get(node) ?? EMPTY,
     linkedBelow: (provision) => below.get(provision) ?? EMPTY,
     provisionsAppliedBy,
     cases,
     legislation,
     states: [...states].sort(),
   };
+}
+
+/** Links grouped by their subject (first-seen order within a group), the groups in the order answers show them. */
+function groupLinks(links: readonly CorpusLinkRecord[], sections: ReadonlyMap<string, SectionRecord>, documents: ReadonlyMap<string, DocumentRecord>): readonly LinkGroup[] {
+  const byFrom = new Map<string, CorpusLinkRecord[]>();
+  for (const link of links) push(byFrom, link.from, link);
+  const out: (LinkGroup & { key: string })[] = [];
+  for (const [from, own] of byFrom) {
+    const section = sections.get(from);
+    const document = section ? documents.get(section.legislation) : documents.get(from);
+    if (!document) continue;
+    out.push({ from, section, document, links: Object.freeze(own), key: `${document.kind === 'legislation' ? 0 : 1}\n${document.state}\n${document.id}\n${section?.key ?? ''}` });
+  }
+  out.sort((a, b) => compareStrings(a.key, b.key));
+  return Object.freeze(out.map(({ key: _, ...group }) => Object.freeze(group)));
 }

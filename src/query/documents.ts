@@ -12,7 +12,7 @@ import { UntocKgError } from '../errors.js';
 import type { CaseRecord, CorpusLinkRecord, DocumentRecord, SectionRecord } from '../model/corpus.js';
 import type { ProvisionId } from '../model/ids.js';
 import { stateByCode } from '../model/states.js';
-import { compareStrings } from '../util/compare.js';
+import type { LinkedBelow } from '../lookup/corpus.js';
 import { corpusLookupOf, type CorpusGraph } from './corpus-graph.js';
 import { viewsOf, type DocumentView, type SectionView } from './corpus-views.js';
 import { provisionInput } from './inputs.js';
@@ -54,6 +54,7 @@ export interface DocumentsAddressingOptions {
   readonly context?: CitationContext;
 }
 
+const EMPTY: readonly never[] = Object.freeze([]);
 const RANK: Record<MatchKind, number> = { exact: 0, broader: 1, narrower: 2, related: 3 };
 const DEFAULT_MATCH: readonly MatchKind[] = ['exact', 'broader', 'narrower'];
 const KINDS = new Set(['legislation', 'case']);
@@ -111,57 +112,45 @@ export function documentsAddressing(kg: CorpusGraph, provision: string, options:
     if (crime !== undefined && document.kind === 'case' && !document.crimeTypes.some((c) => fold(c) === crime)) return false;
     return true;
   };
-  const results: { result: DocumentMatch; distance: number; order: number; key: string }[] = [];
-  const add = (kind: MatchKind, via: string, path: () => PathStep[], distance: number) => {
-    const links = lookup.linksTo(via);
-    if (links.length === 0) return;
+  // Results come out in their final order, with no sort over them: exact; broader, the (few) enclosing provisions
+  // nearest first; narrower, the linked provisions below bucketed by depth, each bucket in document order; and within
+  // one provision, the link groups in the order the lookup fixed when it was built.
+  const results: DocumentMatch[] = [];
+  const add = (kind: MatchKind, via: string, chain: readonly string[], relation: 'partOf' | 'hasPart') => {
+    const groups = lookup.linkGroupsTo(via);
+    if (groups.length === 0) return;
     const viaView = provisionView(kg, via as ProvisionId);
-    const order = index.orderOf(via);
-    for (const [from, own] of groupByFrom(links)) {
-      const section = lookup.sections.get(from);
-      const document = section ? lookup.documents.get(section.legislation) : lookup.documents.get(from);
-      if (!document || !keep(document)) continue;
+    const viaRef = ref(kg, via);
+    const prefix: PathStep[] = [];
+    for (let i = 0; i + 1 < chain.length; i++) prefix.push({ from: ref(kg, chain[i]!), relation, to: ref(kg, chain[i + 1]!), evidence: EMPTY });
+    for (const { from, section, document, links } of groups) {
+      if (!keep(document)) continue;
       const sectionView = section ? v.section(section) : null;
+      const evidence = links.map((l) => v.evidence(l));
       const last: PathStep = {
-        from: ref(kg, via),
-        relation: own[0]!.property === 'implements' ? 'implementedBy' : 'appliedBy',
+        from: viaRef,
+        relation: links[0]!.property === 'implements' ? 'implementedBy' : 'appliedBy',
         to: { iri: from, label: sectionView ? sectionView.label : document.title },
-        evidence: own.map((l) => v.evidence(l)),
+        evidence,
       };
-      results.push({
-        result: { document: v.document(document), section: sectionView, match: kind, via: viaView, path: [...path(), last], evidence: last.evidence },
-        distance,
-        order,
-        key: `${document.kind === 'legislation' ? 0 : 1}\n${document.state}\n${document.id}\n${section?.key ?? ''}`,
-      });
+      const path = prefix.slice();
+      path.push(last);
+      results.push({ document: v.document(document), section: sectionView, match: kind, via: viaView, path, evidence });
     }
   };
-  const chainSteps = (chain: readonly string[], relation: 'partOf' | 'hasPart'): PathStep[] => {
-    const out: PathStep[] = [];
-    for (let i = 0; i + 1 < chain.length; i++) out.push({ from: ref(kg, chain[i]!), relation, to: ref(kg, chain[i + 1]!), evidence: [] });
-    return out;
-  };
 
-  if (match.has('exact')) add('exact', id, () => [], 0);
+  if (match.has('exact')) add('exact', id, [id], 'partOf');
   if (match.has('broader')) {
-    for (const a of index.ancestorsOf(id)) add('broader', a.id, () => chainSteps(a.chain, 'partOf'), a.chain.length - 1 + (index.instrumentsByIri.has(a.id) ? 0.5 : 0));
+    const distance = (a: { id: string; chain: readonly string[] }) => a.chain.length - 1 + (index.instrumentsByIri.has(a.id) ? 0.5 : 0);
+    const ancestors = [...index.ancestorsOf(id)].sort((a, b) => distance(a) - distance(b) || index.orderOf(a.id) - index.orderOf(b.id));
+    for (const a of ancestors) add('broader', a.id, a.chain, 'partOf');
   }
   if (match.has('narrower')) {
-    for (const { via, chain } of lookup.linkedBelow(id)) add('narrower', via, () => chainSteps(chain, 'hasPart'), chain.length - 1);
+    const byDepth: LinkedBelow[][] = [];
+    for (const below of lookup.linkedBelow(id)) (byDepth[below.chain.length - 1] ??= []).push(below);
+    for (const bucket of byDepth) if (bucket) for (const { via, chain } of bucket) add('narrower', via, chain, 'hasPart');
   }
-  results.sort((a, b) => RANK[a.result.match] - RANK[b.result.match] || a.distance - b.distance || a.order - b.order || compareStrings(a.key, b.key));
-  return { provision: provisionView(kg, id), results: results.map((r) => r.result) };
-}
-
-/** Links grouped by their subject, in first-seen order. */
-function groupByFrom(links: readonly CorpusLinkRecord[]): Map<string, CorpusLinkRecord[]> {
-  const out = new Map<string, CorpusLinkRecord[]>();
-  for (const l of links) {
-    const list = out.get(l.from);
-    if (list) list.push(l);
-    else out.set(l.from, [l]);
-  }
-  return out;
+  return { provision: provisionView(kg, id), results };
 }
 
 /** How a State's legislation covers a provision: a section implements it (`exact`) or an enclosing one (`broader`). */

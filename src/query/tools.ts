@@ -8,6 +8,7 @@
 import type { CitationContext } from '../citation/types.js';
 import type { KnowledgeGraphCore } from '../core.js';
 import type { PartRecord, ToolRecord } from '../model/dataset.js';
+import type { AddressedBelow } from '../lookup/addressing.js';
 import type { NodeIri, ProvisionId } from '../model/ids.js';
 import { compareStrings } from '../util/compare.js';
 import { groupBy } from '../util/group.js';
@@ -56,7 +57,7 @@ export interface ToolsAddressingOptions {
 }
 
 const DEFAULT_MATCH: readonly MatchKind[] = ['exact', 'broader', 'narrower'];
-const RANK: Record<MatchKind, number> = { exact: 0, broader: 1, narrower: 2, related: 3 };
+const EMPTY_PATH: readonly PathStep[] = Object.freeze([]);
 
 /** The tool and part that a link's subject is. */
 export function subjectOf(kg: KnowledgeGraphCore, node: NodeIri): { tool: ToolRecord; part: PartRecord | undefined } | undefined {
@@ -112,6 +113,8 @@ function addressersOf(kg: KnowledgeGraphCore, cache: ShownCache, target: string)
       }),
     );
   }
+  // Within one provision, answers show tools by id and parts by path: fixed here, once, so no query sorts them.
+  list.sort((a, b) => compareStrings(a.tool.id, b.tool.id) || compareStrings(a.partView?.path ?? '', b.partView?.path ?? ''));
   cache.addressers.set(target, list);
   return list;
 }
@@ -139,7 +142,11 @@ export function toolsAddressing(kg: KnowledgeGraphCore, provision: string, optio
   const only = options.tools ? new Set(options.tools.map((t): string => toolInput(kg, operation, t).tool.id)) : undefined;
   const index = kg.index;
   const cache = shownOf(kg);
-  const results: { result: ToolMatch; distance: number; order: number }[] = [];
+  // Results come out in their final order, with no sort over them: exact; broader, the (few) enclosing provisions
+  // nearest first; narrower, the addressed provisions below bucketed by depth, each bucket in document order; within
+  // one provision, tools and parts in the order addressersOf fixed. Only `related` (not asked by default) is sorted.
+  const results: ToolMatch[] = [];
+  const related: { result: ToolMatch; distance: number; order: number }[] = [];
   const along = (chain: readonly string[], relation: 'partOf' | 'hasPart'): readonly PathStep[] => {
     let steps = cache.paths.get(chain);
     if (!steps) {
@@ -158,33 +165,36 @@ export function toolsAddressing(kg: KnowledgeGraphCore, provision: string, optio
     if (found.length === 0) return;
     const prefix = path();
     const view = provisionView(kg, via);
-    const order = index.orderOf(via);
     for (const who of found) {
       if (only && !only.has(who.tool.id)) continue;
+      const steps = prefix.slice();
+      steps.push(who.step);
       const result: ToolMatch = {
         tool: who.toolView,
         part: who.partView,
         match: kind,
         via: view,
-        path: [...prefix, who.step],
+        path: steps,
         evidence: who.evidence,
         ...(who.tool.kind === 'directory' ? { authorities: authoritiesFor(kg, via) } : {}),
       };
-      results.push({ result, distance, order });
+      if (kind === 'related') related.push({ result, distance, order: index.orderOf(via) });
+      else results.push(result);
     }
   };
 
-  if (match.has('exact')) add('exact', id, () => [], 0);
+  if (match.has('exact')) add('exact', id, () => EMPTY_PATH, 0);
   const ancestors = index.ancestorsOf(id);
   if (match.has('broader')) {
     // A whole instrument is the least specific enclosing provision: after a chapter at the same distance.
-    for (const ancestor of ancestors) {
-      const distance = ancestor.chain.length - 1 + (index.instrumentsByIri.has(ancestor.id) ? 0.5 : 0);
-      add('broader', ancestor.id, () => up(ancestor.chain), distance);
-    }
+    const distance = (a: { id: ProvisionId; chain: readonly string[] }) => a.chain.length - 1 + (index.instrumentsByIri.has(a.id) ? 0.5 : 0);
+    const nearestFirst = [...ancestors].sort((a, b) => distance(a) - distance(b) || index.orderOf(a.id) - index.orderOf(b.id));
+    for (const ancestor of nearestFirst) add('broader', ancestor.id, () => up(ancestor.chain), distance(ancestor));
   }
   if (match.has('narrower')) {
-    for (const { via, chain } of index.addressedBelow(id)) add('narrower', via, () => down(chain), chain.length - 1);
+    const byDepth: AddressedBelow[][] = [];
+    for (const below of index.addressedBelow(id)) (byDepth[below.chain.length - 1] ??= []).push(below);
+    for (const bucket of byDepth) if (bucket) for (const { via, chain } of bucket) add('narrower', via, () => down(chain), chain.length - 1);
   }
   if (match.has('related')) {
     // One cross-reference away from the provision or from what encloses it, in either direction.
@@ -199,17 +209,17 @@ export function toolsAddressing(kg: KnowledgeGraphCore, provision: string, optio
     }
   }
 
-  results.sort(
+  related.sort(
     (a, b) =>
-      RANK[a.result.match] - RANK[b.result.match] ||
       a.distance - b.distance ||
       a.order - b.order ||
       compareStrings(a.result.tool.id, b.result.tool.id) ||
       compareStrings(a.result.part?.path ?? '', b.result.part?.path ?? ''),
   );
+  for (const r of related) results.push(r.result);
   return {
     provision: provisionView(kg, id),
-    results: results.map((r) => r.result),
+    results,
     discrepancies: discrepanciesAbout(kg, id),
   };
 }

@@ -58,7 +58,47 @@ function termKey(t: Term): string {
   }
 }
 
+/**
+ * A set of tuples of four small non-negative integers (term ids), in open addressing over one typed array: what the
+ * statistics count distinct triples and quads with, without a string per triple.
+ */
+class TupleSet {
+  #slots = new Int32Array(4 * 1024).fill(-1);
+  #mask = 1023;
+  size = 0;
+
+  /** Adds the tuple; true if it was not there. */
+  add(a: number, b: number, c: number, d: number): boolean {
+    if (2 * (this.size + 1) > this.#mask + 1) this.#grow();
+    const slots = this.#slots;
+    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d) ^ Math.imul(d, 0x27d4eb2f);
+    h = (h ^ (h >>> 15)) & this.#mask;
+    for (;;) {
+      const at = 4 * h;
+      if (slots[at] === -1) {
+        slots[at] = a;
+        slots[at + 1] = b;
+        slots[at + 2] = c;
+        slots[at + 3] = d;
+        this.size++;
+        return true;
+      }
+      if (slots[at] === a && slots[at + 1] === b && slots[at + 2] === c && slots[at + 3] === d) return false;
+      h = (h + 1) & this.#mask;
+    }
+  }
+
+  #grow(): void {
+    const old = this.#slots;
+    this.#slots = new Int32Array(old.length * 2).fill(-1);
+    this.#mask = this.#mask * 2 + 1;
+    this.size = 0;
+    for (let at = 0; at < old.length; at += 4) if (old[at] !== -1) this.add(old[at]!, old[at + 1]!, old[at + 2]!, old[at + 3]!);
+  }
+}
+
 function statistics(quads: Iterable<Quad>): Statistics {
+  // Term ids: one map entry per distinct term (named nodes keyed by their IRI), none per triple.
   const ids = new Map<string, number>();
   const id = (t: Term) => {
     const key = termKey(t);
@@ -66,26 +106,21 @@ function statistics(quads: Iterable<Quad>): Statistics {
     if (n === undefined) ids.set(key, (n = ids.size));
     return n;
   };
-  const triples = new Set<string>();
-  const quadKeys = new Set<string>();
+  const triples = new TupleSet();
+  const quadKeys = new TupleSet();
   const subjects = new Set<number>();
   const properties = new Set<string>();
   const classes = new Set<string>();
   const graphs = new Map<string, number>();
   for (const q of quads) {
     const s = id(q.subject);
-    const key = `${s} ${id(q.predicate)} ${id(q.object)}`;
-    triples.add(key);
+    const p = id(q.predicate);
+    const o = id(q.object);
+    triples.add(s, p, o, 0);
     subjects.add(s);
     properties.add(q.predicate.value);
     if (q.predicate.value === RDF.type) classes.add(q.object.value);
-    if (q.graph.termType === 'NamedNode') {
-      const quadKey = `${key} ${id(q.graph)}`;
-      if (!quadKeys.has(quadKey)) {
-        quadKeys.add(quadKey);
-        graphs.set(q.graph.value, (graphs.get(q.graph.value) ?? 0) + 1);
-      }
-    }
+    if (q.graph.termType === 'NamedNode' && quadKeys.add(s, p, o, id(q.graph))) graphs.set(q.graph.value, (graphs.get(q.graph.value) ?? 0) + 1);
   }
   return { triples: triples.size, subjects: subjects.size, properties, classes, graphs };
 }

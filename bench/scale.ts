@@ -1,0 +1,145 @@
+/**
+ * Scale benchmark (`npm run bench -- scale`): the research-corpus query `documentsAddressing` on SYNTHETIC
+ * SHERLOC-shaped corpora (bench/corpus-generate.ts) of about 10k, 100k and 1M triples (`UNTOC_KG_BENCH_SCALE`, a
+ * comma-separated list), each against the same two peers as the `queries` suite over the same triples: the N3
+ * Store walk and Oxigraph's best query (rows checked first). For each size:
+ * - time to queryable: `readCorpus` over the JSON Lines + `withCorpora` (lookup built), against Oxigraph loading the
+ *   same corpus as N-Triples (bench/corpus-rdf.ts) and N3 parsing it into a Store;
+ * - `documentsAddressing` first calls (a fresh lookup, each provision once) and repeated calls, `RUNS` runs;
+ * - memory per triple: heap growth of the corpus and its lookup, and of the N3 Store's share;
+ * and how each cost grows from the smallest size to the largest.
+ *
+ * The corpus functions are not exported by the built package on this branch yet, so this suite runs them from src/
+ * (compiled by tsx's esbuild, as tsup compiles them) over the built package's bundled dataset, and puts the graph
+ * together as `withCorpora` does (a fresh index and corpus lookup); src/kg.ts itself needs the build's data plugin.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { Parser, Store } from 'n3';
+import oxigraph from 'oxigraph';
+import { loadGraph } from '../dist/index.js';
+import type { KnowledgeGraphCore } from '../src/core.js';
+import { readCorpus } from '../src/corpus/read.js';
+import { buildIndex } from '../src/lookup/build.js';
+import { buildCorpusLookup } from '../src/lookup/corpus.js';
+import type { Corpus } from '../src/model/corpus.js';
+import type { Dataset } from '../src/model/dataset.js';
+import { documentsAddressing } from '../src/query/documents.js';
+import { syntheticCorpusLines } from './corpus-generate.js';
+import { corpusNTriples } from './corpus-rdf.js';
+import { msSince, ratio, RUNS, runsOf, target } from './harness.js';
+import { CORPUS_LINKS, documentRows, n3Walk, nTriples } from './peers.js';
+import { compareWithPeers } from './queries.js';
+
+const SIZES = (process.env['UNTOC_KG_BENCH_SCALE'] ?? '10000,100000,1000000').split(',').map(Number);
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+/** What `withCorpora(kg, corpora)` builds for the queries: a fresh index and the corpus lookup over it. */
+function withCorpus(dataset: Dataset, corpora: readonly Corpus[], index = buildIndex(dataset)): KnowledgeGraphCore {
+  return { dataset, index, corpus: buildCorpusLookup(index, corpora) };
+}
+
+const heap = () => {
+  gc();
+  return process.memoryUsage().heapUsed;
+};
+
+async function one(triples: number) {
+  const base = loadGraph();
+  // The same type declared twice (dist/*.d.ts and src/): the brands differ by declaration site only.
+  const dataset = base.dataset as unknown as Dataset;
+  const core = withCorpus(dataset, []);
+  const provisions = [...base.dataset.provisions.map((p): string => p.id), ...base.dataset.instruments.map((i): string => i.iri)];
+  const lines = syntheticCorpusLines({ triples, provisions: base.dataset.provisions.map((p): string => p.id) });
+
+  // Time to queryable, RUNS runs; the heap growth of the last one.
+  const loads: number[] = [];
+  let kg = core;
+  let bytes = 0;
+  for (let r = 0; r < RUNS; r++) {
+    kg = core;
+    const before = heap();
+    const t0 = process.hrtime.bigint();
+    const { corpus } = await readCorpus(core, lines);
+    kg = withCorpus(dataset, [corpus], core.index);
+    loads.push(msSince(t0));
+    bytes = heap() - before;
+  }
+  const corpus = kg.corpus!.corpora[0]!;
+  const nt = [...corpusNTriples(corpus)].join('');
+  const count = nt.split('\n').length - 1;
+  const baseNt = nTriples(base.store);
+  const oxiLoads: number[] = [];
+  const n3Loads: number[] = [];
+  let oxi = new oxigraph.Store();
+  let store = new Store();
+  let n3Bytes = 0;
+  for (let r = 0; r < RUNS; r++) {
+    oxi = new oxigraph.Store();
+    oxi.load(baseNt, { format: 'application/n-triples' });
+    let t0 = process.hrtime.bigint();
+    oxi.load(nt, { format: 'application/n-triples' });
+    oxiLoads.push(msSince(t0));
+    store = new Store(base.store.getQuads(null, null, null, null));
+    const before = heap();
+    t0 = process.hrtime.bigint();
+    store.addQuads(new Parser({ format: 'N-Triples' }).parse(nt));
+    n3Loads.push(msSince(t0));
+    n3Bytes = heap() - before;
+  }
+
+  const ours = (x: string) => documentRows(documentsAddressing(kg, x).results);
+  const fresh = (): ((x: string) => unknown) => {
+    const graph = withCorpus(dataset, [corpus]);
+    return (x) => documentsAddressing(graph, x);
+  };
+  const compared = compareWithPeers(provisions, { library: { name: 'documentsAddressing', fresh }, ours, walk: (x) => n3Walk(store, x, CORPUS_LINKS), oxigraph: oxi, predicates: CORPUS_LINKS });
+  const load = runsOf(loads);
+  const oxiLoad = runsOf(oxiLoads);
+  const results = provisions.map((x) => ours(x).length).sort((a, b) => a - b);
+  return {
+    corpus: { requested_triples: triples, triples: count, json_lines: lines.length, links: corpus.links.length, provisions_queried: provisions.length, results_per_call_median: results[Math.floor(results.length / 2)]!, results_per_call_max: results.at(-1)! },
+    load_ms: { readCorpus_and_withCorpora: load, oxigraph_load_ntriples: oxiLoad, n3_parse_into_store: runsOf(n3Loads) },
+    memory_bytes_per_triple: { ours_corpus_and_lookup: Math.round(bytes / count), n3_store: Math.round(n3Bytes / count) },
+    documentsAddressing: compared.library,
+    n3_store_walk: compared.n3_store_walk,
+    oxigraph: compared.oxigraph,
+    targets: {
+      ...compared.targets,
+      load_vs_oxigraph_ntriples: target(ratio(load.median, oxiLoad.median), '<=', 1),
+      memory_bytes_per_triple: target(Math.round(bytes / count), '<=', 300),
+    },
+  };
+}
+
+export async function run() {
+  const sizes: Record<string, Awaited<ReturnType<typeof one>>> = {};
+  for (const triples of SIZES) {
+    process.stderr.write(`bench: scale ${triples}…\n`);
+    const result = await one(triples);
+    sizes[String(triples)] = result;
+    // Each size as it is done, for long runs: the full figures come in the JSON on stdout at the end.
+    process.stderr.write(`bench: scale ${triples}: ${JSON.stringify({ corpus: result.corpus, targets: result.targets })}\n`);
+  }
+  const [small, large] = [sizes[String(Math.min(...SIZES))]!, sizes[String(Math.max(...SIZES))]!];
+  const grow = (f: (s: typeof small) => number) => ratio(f(large), f(small));
+  return {
+    note: 'SYNTHETIC corpora (bench/corpus-generate.ts). Ratios are taken within one run, the sides interleaved; the machine may be loaded.',
+    runs: RUNS,
+    sizes,
+    growth: {
+      from: small.corpus.triples,
+      to: large.corpus.triples,
+      triples: ratio(large.corpus.triples, small.corpus.triples),
+      results_per_call_median: ratio(large.corpus.results_per_call_median, Math.max(1, small.corpus.results_per_call_median)),
+      load_ours: grow((s) => s.load_ms.readCorpus_and_withCorpora.median),
+      load_oxigraph: grow((s) => s.load_ms.oxigraph_load_ntriples.median),
+      first_call_ours: grow((s) => s.documentsAddressing.first_call_us.median),
+      repeated_call_ours: grow((s) => s.documentsAddressing.repeated_call_us.median),
+      first_call_n3_walk: grow((s) => s.n3_store_walk.first_call_us.median),
+      first_call_oxigraph: grow((s) => s.oxigraph.first_call_us.median),
+      memory_per_triple_ours: grow((s) => s.memory_bytes_per_triple.ours_corpus_and_lookup),
+    },
+  };
+}
