@@ -21,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   authorities: () => import('./commands/authorities.js'),
   sparql: () => import('./commands/sparql.js'),
   text: () => import('./commands/text.js'),
+  publish: () => import('./commands/publish.js'),
 };
 
 /** The version, injected at build time from package.json. */

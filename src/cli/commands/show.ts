@@ -12,7 +12,7 @@ import { authorityLine, discrepancyLines, evidenceLine, provisionLine, shortTitl
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
 import type { Command } from '../command.js';
 
-const usage = `Usage: untoc-kg show CITATION [--text FILE] [--instrument ID] [--data PATH…] [--json]
+const usage = `Usage: untoc-kg show CITATION [--text FILE] [--instrument ID] [--data PATH…] [--endpoint URL] [--json]
 
 A provision with its heading, instrument, parents, subdivisions, the references its text makes and receives, its
 themes, the tools that address it, the authorities designated under it, and any disputed claims about it. With
@@ -24,6 +24,7 @@ themes, the tools that address it, the authorities designated under it, and any 
                    graph's structure is attached, differences are noted on stderr
   --instrument ID  the instrument the text is, and the one a bare citation means
   --data PATH      more data files or folders to add to the graph; may repeat
+  --endpoint URL   ask a SPARQL 1.1 store the graph was published to (credentials from the environment)
   --json           the whole record (see the ProvisionDetails type), with "wording" (ProvisionWording) given --text`;
 
 export const command: Command = {
@@ -34,6 +35,7 @@ export const command: Command = {
       text: { type: 'string', short: 't' },
       instrument: { type: 'string', short: 'i' },
       data: { type: 'string', multiple: true },
+      endpoint: { type: 'string' },
       json: { type: 'boolean' },
     });
     if (positionals.length === 0) throw new UsageError('show: give a citation, e.g. untoc-kg show "SOM Protocol art. 8(6)"');
@@ -54,7 +56,7 @@ export const command: Command = {
     } else {
       core = loadCore();
     }
-    const p = provision(core, citation, { context });
+    const p = values.endpoint ? await (await (await import('../endpoint.js')).remoteOf(values.endpoint)).provision(citation, { context }) : provision(core, citation, { context });
     if (values.json) {
       printJson(io, wording ? { ...p, wording } : p);
       return EXIT.ok;

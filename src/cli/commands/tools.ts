@@ -12,7 +12,7 @@ import { authorityLine, discrepancyLines, evidenceLine, pathLine, provisionLine,
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
 import type { Command } from '../command.js';
 
-const usage = `Usage: untoc-kg tools CITATION [--match exact,broader,narrower,related] [--related] [--paths] [--json]
+const usage = `Usage: untoc-kg tools CITATION [--match exact,broader,narrower,related] [--related] [--paths] [--endpoint URL] [--json]
 
 The tools, and the part of each, that address a provision. Each answer says how it matches:
   exact     the tool addresses this provision
@@ -25,6 +25,8 @@ and the evidence of each link: its basis (text, source, curated), the source and
   --match    the kinds to show (default exact,broader,narrower)
   --related  add related matches
   --paths    show the chain of links that explains each answer
+  --endpoint ask a SPARQL 1.1 store the graph was published to (untoc-kg publish); credentials from
+             UNTOC_KG_ENDPOINT_USER and UNTOC_KG_ENDPOINT_PASSWORD
   --json     { provision: { iri, citation, heading, … }, results: [{ tool: { id, iri, title, kind },
                part: { iri, label, title, path } | null, match, via: { iri, citation, heading, … },
                path: [{ from, relation, to, evidence }], evidence: [{ basis, source, sourceTitle, locator, note, link }] }],
@@ -40,12 +42,16 @@ export const command: Command = {
       match: { type: 'string' },
       related: { type: 'boolean' },
       paths: { type: 'boolean' },
+      endpoint: { type: 'string' },
       json: { type: 'boolean' },
     });
     if (positionals.length === 0) throw new UsageError('tools: give a citation, e.g. untoc-kg tools "art. 27 para. 1(e)"');
     let match = values.match ? (values.match.split(',').map((m) => m.trim()) as MatchKind[]) : undefined;
     if (values.related) match = [...(match ?? ['exact', 'broader', 'narrower']), 'related'];
-    const result = toolsAddressing(loadCore(), positionals.join(' '), match ? { match } : {});
+    const options = match ? { match } : {};
+    const result = values.endpoint
+      ? await (await (await import('../endpoint.js')).remoteOf(values.endpoint)).toolsAddressing(positionals.join(' '), options)
+      : toolsAddressing(loadCore(), positionals.join(' '), options);
     if (values.json) {
       printJson(io, result);
       return EXIT.ok;
