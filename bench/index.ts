@@ -11,6 +11,7 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<unknown> }>> = {
   text: () => import('./text.js'),
   stress: () => import('./stress.js'),
   bundle: () => import('./bundle.js'),
+  remote: () => import('./remote.js'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
