@@ -8,7 +8,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 export default defineConfig([
   {
     // The library: ESM and CJS, each with its own declarations. The core entry must run in a browser and load no zod.
-    entry: { index: 'src/index.ts', data: 'src/data.ts', node: 'src/node/index.ts', rdf: 'src/rdf/index.ts', sparql: 'src/sparql/index.ts' },
+    entry: { index: 'src/index.ts', data: 'src/data.ts', node: 'src/node/index.ts', rdf: 'src/rdf/index.ts', sparql: 'src/sparql/index.ts', remote: 'src/remote/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

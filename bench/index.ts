@@ -13,6 +13,7 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<unknown> }>> = {
   stress: () => import('./stress.js'),
   bundle: () => import('./bundle.js'),
   explorer: () => import('./explorer.js'),
+  remote: () => import('./remote.js'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -45,6 +45,11 @@ export type ErrorCode =
   | 'sparql_error'
   | 'unknown_graph'
   | 'jsonld_unavailable'
+  // remote stores
+  | 'remote_unreachable'
+  | 'remote_error'
+  | 'remote_credentials'
+  | 'publish_incomplete'
   // files written
   | 'output_no_folder'
   | 'output_denied'

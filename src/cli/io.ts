@@ -41,7 +41,7 @@ export class UsageError extends Error {
 }
 
 /** Codes that are failures of the environment (exit 1), not mistakes in the input (exit 2). */
-const FAILURES: ReadonlySet<ErrorCode> = new Set(['sparql_error', 'sparql_unavailable', 'jsonld_unavailable', 'output_no_folder', 'output_denied', 'output_unwritable']);
+const FAILURES: ReadonlySet<ErrorCode> = new Set(['sparql_error', 'sparql_unavailable', 'jsonld_unavailable', 'remote_unreachable', 'remote_error', 'remote_credentials', 'publish_incomplete', 'output_no_folder', 'output_denied', 'output_unwritable']);
 
 /** Reports an error on `err` as one line (plus the issues of a data error) and returns the exit code. */
 export function report(error: unknown, io: Io): number {

@@ -25,6 +25,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   coverage: () => import('./commands/coverage.js'),
   corpus: () => import('./commands/corpus.js'),
   explore: () => import('./commands/explore.js'),
+  publish: () => import('./commands/publish.js'),
 };
 
 /** The version, injected at build time from package.json. */

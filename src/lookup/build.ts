@@ -167,20 +167,6 @@ export function buildIndex(dataset: Dataset): GraphIndex {
     return out;
   };
 
-  const from = new Map<string, LinkRecord[]>();
-  const to = new Map<string, LinkRecord[]>();
-  const disputed = new Map<string, LinkRecord[]>();
-  const corrections = new Map<string, LinkRecord[]>();
-  for (const link of dataset.links) {
-    if (link.status === 'disputed') {
-      pushTo(disputed, link.to, link);
-      if (link.correction) pushTo(corrections, link.correction, link);
-      continue;
-    }
-    pushTo(from, link.from, link);
-    pushTo(to, link.to, link);
-  }
-
   const ancestry = new Map<string, { id: ProvisionId; chain: ProvisionId[] }[]>();
   const ancestorsOf = (id: ProvisionId) => {
     const cached = ancestry.get(id);
@@ -220,17 +206,7 @@ export function buildIndex(dataset: Dataset): GraphIndex {
     pushTo(byState, a.state, a);
   }
 
-  let addressing: AddressingLookup | undefined;
-  const addressingTable = () =>
-    (addressing ??= buildAddressing({
-      links: dataset.links,
-      provisionRecord: index.provisionRecord,
-      instrumentsByIri,
-      orderOf: index.orderOf,
-      ancestorsOf,
-    }));
-
-  const index: GraphIndex = {
+  const structure: Omit<GraphIndex, LinkLookupKey> = {
     instruments,
     instrumentsByIri,
     provisions,
@@ -261,10 +237,6 @@ export function buildIndex(dataset: Dataset): GraphIndex {
       visit(id);
       return out;
     },
-    linksFrom: (node) => from.get(node) ?? EMPTY,
-    linksTo: (node) => to.get(node) ?? EMPTY,
-    disputedTo: (node) => disputed.get(node) ?? EMPTY,
-    correctionsTo: (node) => corrections.get(node) ?? EMPTY,
     orderOf: (id) => order.get(id) ?? Number.MAX_SAFE_INTEGER,
     narrowerThemes: (theme) => closure(theme, (id) => (narrower.get(id) ?? EMPTY).map((t) => t.id)),
     broaderThemes: (theme) => closure(theme, (id) => themes.get(id)?.broader ?? EMPTY),
@@ -282,9 +254,54 @@ export function buildIndex(dataset: Dataset): GraphIndex {
     authoritiesUnder: (provision) => byProvision.get(provision) ?? EMPTY,
     authoritiesIn: (category) => byCategory.get(category) ?? EMPTY,
     authoritiesOf: (state) => byState.get(state) ?? EMPTY,
+  };
+  const index: GraphIndex = { ...structure, ...linkLookup(structure, dataset.links) };
+  return index;
+}
+
+/** The lookups of {@link GraphIndex} that read the links. */
+type LinkLookupKey = 'linksFrom' | 'linksTo' | 'disputedTo' | 'correctionsTo' | 'addressesTo' | 'addressedBelow';
+
+/**
+ * The link lookups of an index over `links`, for the structure `structure` indexes: what {@link buildIndex} builds
+ * from the dataset's links, and what a remote graph builds from the links a store returns.
+ *
+ * @example
+ * ```ts
+ * const index = { ...base, ...linkLookup(base, linksFromTheStore) }
+ * ```
+ * @internal
+ */
+export function linkLookup(structure: Omit<GraphIndex, LinkLookupKey>, links: readonly LinkRecord[]): Pick<GraphIndex, LinkLookupKey> {
+  const from = new Map<string, LinkRecord[]>();
+  const to = new Map<string, LinkRecord[]>();
+  const disputed = new Map<string, LinkRecord[]>();
+  const corrections = new Map<string, LinkRecord[]>();
+  for (const link of links) {
+    if (link.status === 'disputed') {
+      pushTo(disputed, link.to, link);
+      if (link.correction) pushTo(corrections, link.correction, link);
+      continue;
+    }
+    pushTo(from, link.from, link);
+    pushTo(to, link.to, link);
+  }
+  let addressing: AddressingLookup | undefined;
+  const addressingTable = () =>
+    (addressing ??= buildAddressing({
+      links,
+      provisionRecord: structure.provisionRecord,
+      instrumentsByIri: structure.instrumentsByIri,
+      orderOf: structure.orderOf,
+      ancestorsOf: structure.ancestorsOf,
+    }));
+  return {
+    linksFrom: (node) => from.get(node) ?? EMPTY,
+    linksTo: (node) => to.get(node) ?? EMPTY,
+    disputedTo: (node) => disputed.get(node) ?? EMPTY,
+    correctionsTo: (node) => corrections.get(node) ?? EMPTY,
     addressesTo: (node) => addressingTable().addressesTo(node),
     addressedBelow: (id) => addressingTable().addressedBelow(id),
   };
-  return index;
 }
 

@@ -9,7 +9,7 @@
 import type { CitationContext } from '../citation/types.js';
 import type { KnowledgeGraphCore } from '../core.js';
 import { UntocKgError } from '../errors.js';
-import type { CaseRecord, CorpusLinkRecord, DocumentRecord, SectionRecord } from '../model/corpus.js';
+import type { CaseRecord, DocumentRecord, SectionRecord } from '../model/corpus.js';
 import type { ProvisionId } from '../model/ids.js';
 import { stateByCode } from '../model/states.js';
 import type { LinkedBelow } from '../lookup/corpus.js';

@@ -13,7 +13,8 @@ import { EXIT, printJson, UsageError, type Io } from '../io.js';
 import type { Command } from '../command.js';
 import { documentLines } from '../corpus-format.js';
 
-const usage = `Usage: untoc-kg show CITATION [--text FILE] [--instrument ID] [--data PATH…] [--derive-citations] [--json]
+const usage = `Usage: untoc-kg show CITATION [--text FILE] [--instrument ID] [--data PATH…] [--derive-citations]
+                     [--endpoint URL] [--json]
 
 A provision with its heading, instrument, parents, subdivisions, the references its text makes and receives, its
 themes, the tools that address it, the authorities designated under it, and any disputed claims about it. With
@@ -27,6 +28,7 @@ themes, the tools that address it, the authorities designated under it, and any 
   --data PATH      more data files or folders to add to the graph, or research corpora (.jsonl, or a folder of CSV
                    files) whose sections and cases then show under the provision; may repeat
   --derive-citations  with --data: also link what the corpora's texts cite (basis text)
+  --endpoint URL   ask a SPARQL 1.1 store the graph was published to (credentials from the environment)
   --json           the whole record (see the ProvisionDetails type), with "wording" (ProvisionWording) given --text`;
 
 export const command: Command = {
@@ -38,6 +40,7 @@ export const command: Command = {
       instrument: { type: 'string', short: 'i' },
       data: { type: 'string', multiple: true },
       'derive-citations': { type: 'boolean' },
+      endpoint: { type: 'string' },
       json: { type: 'boolean' },
     });
     if (positionals.length === 0) throw new UsageError('show: give a citation, e.g. untoc-kg show "SOM Protocol art. 8(6)"');
@@ -59,7 +62,7 @@ export const command: Command = {
     } else {
       core = loadCore();
     }
-    const p = provision(core, citation, { context });
+    const p = values.endpoint ? await (await (await import('../endpoint.js')).remoteOf(values.endpoint)).provision(citation, { context }) : provision(core, citation, { context });
     if (values.json) {
       printJson(io, wording ? { ...p, wording } : p);
       return EXIT.ok;

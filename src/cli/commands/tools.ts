@@ -14,7 +14,7 @@ import type { Command } from '../command.js';
 import { documentLines } from '../corpus-format.js';
 
 const usage = `Usage: untoc-kg tools CITATION [--match exact,broader,narrower,related] [--related] [--paths]
-                      [--data FILE…] [--derive-citations] [--json]
+                      [--data FILE…] [--derive-citations] [--endpoint URL] [--json]
 
 The tools, and the part of each, that address a provision. Each answer says how it matches:
   exact     the tool addresses this provision
@@ -30,6 +30,8 @@ and the evidence of each link: its basis (text, source, curated), the source and
   --data     a research corpus (.jsonl, or a folder of CSV files) or a data file; repeat for more. The national
              sections and cases that implement or apply the provision follow the tools (see untoc-kg documents)
   --derive-citations  with --data: also link what the corpora's texts cite (basis text)
+  --endpoint ask a SPARQL 1.1 store the graph was published to (untoc-kg publish); credentials from
+             UNTOC_KG_ENDPOINT_USER and UNTOC_KG_ENDPOINT_PASSWORD
   --json     { provision: { iri, citation, heading, … }, results: [{ tool: { id, iri, title, kind },
                part: { iri, label, title, path } | null, match, via: { iri, citation, heading, … },
                path: [{ from, relation, to, evidence }], evidence: [{ basis, source, sourceTitle, locator, note, link }] }],
@@ -45,6 +47,7 @@ export const command: Command = {
       match: { type: 'string' },
       related: { type: 'boolean' },
       paths: { type: 'boolean' },
+      endpoint: { type: 'string' },
       json: { type: 'boolean' },
       data: { type: 'string', multiple: true },
       'derive-citations': { type: 'boolean' },
@@ -53,10 +56,13 @@ export const command: Command = {
     let match = values.match ? (values.match.split(',').map((m) => m.trim()) as MatchKind[]) : undefined;
     if (values.related) match = [...(match ?? ['exact', 'broader', 'narrower']), 'related'];
     // --data loads a separate module (dist/load-data.js), so that the plain question stays on the fast path.
+    const options = match ? { match } : {};
     const loader = values.data ? await import('../load-data.js') : undefined;
-    const kg = loader ? await loader.dataGraph(values.data, { deriveCitations: values['derive-citations'] ?? false }, io) : loadCore();
-    const result = toolsAddressing(kg, positionals.join(' '), match ? { match } : {});
-    const documents = loader ? loader.documentsAddressing(kg, result.provision.iri).results : undefined;
+    const kg = loader ? await loader.dataGraph(values.data, { deriveCitations: values['derive-citations'] ?? false }, io) : undefined;
+    const result = values.endpoint
+      ? await (await (await import('../endpoint.js')).remoteOf(values.endpoint)).toolsAddressing(positionals.join(' '), options)
+      : toolsAddressing(kg ?? loadCore(), positionals.join(' '), options);
+    const documents = loader && kg ? loader.documentsAddressing(kg, result.provision.iri).results : undefined;
     if (values.json) {
       printJson(io, documents ? { ...result, documents } : result);
       return EXIT.ok;
