@@ -34,6 +34,9 @@ export class CorpusInvalidError extends UntocKgError {
   }
 }
 
+/** How deep sections may nest (an article, its paragraphs, …): deeper input is refused, so reading stays bounded. */
+export const MAX_SECTION_DEPTH = 16;
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a real calendar date written `YYYY-MM-DD` (not 2024-02-30). */
@@ -98,6 +101,10 @@ function readLine(pass: FirstPass, text: string, line: number): void {
       return;
     }
     case 'section':
+      if (record.parent !== undefined && record.parent.split('/').length >= MAX_SECTION_DEPTH) {
+        pass.errors.push({ line, field: 'parent', code: 'invalid_value', message: `sections nest at most ${MAX_SECTION_DEPTH} deep` });
+        return;
+      }
       fileOnce(pass, pass.sections, sectionKey(record), { line, record }, 'section');
       return;
     case 'case': {

@@ -66,6 +66,9 @@ export function resolveCorpus(kg: KnowledgeGraphCore, pass: FirstPass, options: 
   const id = pass.header?.record.id ?? options.id ?? 'corpus';
   const title = pass.header?.record.title ?? options.title ?? `Research corpus ${id}`;
   const provisions = new ProvisionResolver(kg);
+  // "Did you mean" scans every candidate: offered for the first problems only, so a file of bad rows stays linear.
+  let suggestionsLeft = 50;
+  const near = (value: string, candidates: Iterable<string>): string[] => (suggestionsLeft-- > 0 ? closest(value, candidates, 3) : []);
 
   // Sources: the corpus's own, and the corpus itself (for curated links and the documents' own text).
   const sources: CorpusSourceRecord[] = [{ id, title }];
@@ -105,8 +108,7 @@ export function resolveCorpus(kg: KnowledgeGraphCore, pass: FirstPass, options: 
     const { line, record } = entry;
     const law = laws.get(record.legislation);
     if (!law) {
-      const near = closest(record.legislation, laws.keys(), 3);
-      errors.push({ line, field: 'legislation', code: 'unknown_legislation', message: `no legislation "${record.legislation.slice(0, 80)}" in this corpus`, suggestions: near });
+      errors.push({ line, field: 'legislation', code: 'unknown_legislation', message: `no legislation "${record.legislation.slice(0, 80)}" in this corpus`, suggestions: near(record.legislation, laws.keys()) });
       return undefined;
     }
     building.add(key);
@@ -141,7 +143,7 @@ export function resolveCorpus(kg: KnowledgeGraphCore, pass: FirstPass, options: 
     else law.sections.push(iri);
     return section;
   };
-  const nearSections = (key: string) => closest(key, pass.sections.keys(), 3);
+  const nearSections = (key: string) => near(key, pass.sections.keys());
   for (const key of pass.sections.keys()) build(key);
 
   const links: CorpusLinkRecord[] = [];
@@ -162,7 +164,7 @@ export function resolveCorpus(kg: KnowledgeGraphCore, pass: FirstPass, options: 
     if (link.basis === 'curated' && !link.note) return void errors.push({ line, field: `${field}.note`, code: 'missing_note', message: 'a curated link says why (note)' });
     const source = link.source ?? id;
     if (!sourceIds.has(source)) {
-      return void errors.push({ line, field: `${field}.source`, code: 'unknown_source', message: `no source "${source.slice(0, 80)}" in this corpus (add a "source" record)`, suggestions: closest(source, sourceIds, 3) });
+      return void errors.push({ line, field: `${field}.source`, code: 'unknown_source', message: `no source "${source.slice(0, 80)}" in this corpus (add a "source" record)`, suggestions: near(source, sourceIds) });
     }
     return source;
   };
@@ -255,12 +257,17 @@ export function resolveCorpus(kg: KnowledgeGraphCore, pass: FirstPass, options: 
 function dropBad(corpus: Corpus, errors: readonly CorpusRowError[]): Corpus {
   if (errors.length === 0) return corpus;
   const bad = new Set(errors.filter((e) => !/^(?:implements|applies|charges)\./.test(e.field ?? '')).map((e) => e.line));
-  const lawsLeft = corpus.legislation.filter((l) => !bad.has(l.line));
-  const lawIris = new Set<LegislationIri>(lawsLeft.map((l) => l.iri));
-  const sectionsLeft = corpus.sections.filter((s) => !bad.has(s.line) && lawIris.has(s.legislation));
-  const sectionIris = new Set<string>(sectionsLeft.map((s) => s.iri));
+  const lawsLeft0 = corpus.legislation.filter((l) => !bad.has(l.line));
+  const lawIris = new Set<LegislationIri>(lawsLeft0.map((l) => l.iri));
+  // Sections come parents first, so one pass drops a section together with a dropped parent.
+  const sectionIris = new Set<string>();
+  for (const s of corpus.sections) {
+    if (!bad.has(s.line) && lawIris.has(s.legislation) && (s.parent === undefined || sectionIris.has(s.parent))) sectionIris.add(s.iri);
+  }
+  const sectionsLeft = corpus.sections.filter((s) => sectionIris.has(s.iri)).map((s) => ({ ...s, children: s.children.filter((c) => sectionIris.has(c)) }));
   const casesLeft = corpus.cases.filter((c) => !bad.has(c.line));
   const caseIris = new Set<string>(casesLeft.map((c) => c.iri));
   const links = corpus.links.filter((l) => (sectionIris.has(l.from) || caseIris.has(l.from)) && (l.toKind === 'provision' || sectionIris.has(l.to)));
+  const lawsLeft = lawsLeft0.map((l) => ({ ...l, sections: l.sections.filter((s) => sectionIris.has(s)) }));
   return { ...corpus, legislation: lawsLeft, sections: sectionsLeft, cases: casesLeft, links };
 }

@@ -93,3 +93,32 @@ test('the JSON Schema is generated from the zod schemas and names every record t
   const schema = JSON.stringify(corpusJsonSchema());
   for (const type of ['corpus', 'source', 'legislation', 'section', 'case']) expect(schema).toContain(`"const":"${type}"`);
 });
+
+describe('bounded on hostile input', () => {
+  test('sections nested past the bound are refused with invalid_value, not a stack overflow', () => {
+    const chain: object[] = [law];
+    let parent: string | undefined;
+    for (let n = 1; n <= 40; n++) {
+      chain.push({ type: 'section', legislation: 'EXAMPLE-it-tui', number: String(n), ...(parent !== undefined && { parent }) });
+      parent = parent === undefined ? String(n) : `${parent}/${n}`;
+    }
+    const errors = errorsOf(chain);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(new Set(errors.map((e) => `${e.field} ${e.code}`))).toEqual(new Set(['parent invalid_value']));
+  });
+
+  test('with keepGood, a section whose parent was left out goes too, and no law lists a section that is gone', () => {
+    const text = exampleLines([...good, { type: 'section', legislation: 'EXAMPLE-it-tui', number: '7', heading: 5 }, { type: 'section', legislation: 'EXAMPLE-it-tui', number: '2', parent: '12/1', text: 'x' }]);
+    const { corpus } = readCorpusLines(kg, text, { keepGood: true });
+    const iris = new Set(corpus.sections.map((s) => s.iri));
+    for (const l of corpus.legislation) for (const s of l.sections) expect(iris.has(s)).toBe(true);
+    for (const s of corpus.sections) for (const c of s.children) expect(iris.has(c)).toBe(true);
+  });
+
+  test('a file of many bad rows offers suggestions for the first problems only', () => {
+    const rows = Array.from({ length: 200 }, (_, i) => ({ type: 'section', legislation: `EXAMPLE-missing-${i}`, number: '1' }));
+    const { errors } = readCorpusLines(kg, exampleLines([law, ...rows]), { keepGood: true });
+    expect(errors).toHaveLength(200);
+    expect(errors.filter((e) => (e.suggestions?.length ?? 0) > 0).length).toBeLessThanOrEqual(50);
+  });
+});
