@@ -7,8 +7,8 @@
  */
 import { UntocKgError } from '../errors.js';
 import { KNOWN_INSTRUMENTS, knownInstrument } from '../model/instruments.js';
-import { UPPER, WORD_CHAR } from './chars.js';
-import { checkContext, normalizeCitationText, parseCitationAt, type ParseOptions } from './parse.js';
+import { normalizeCitationText, UPPER, WORD_CHAR } from './chars.js';
+import { checkContext, parseCitationAt, type ParseOptions } from './parse.js';
 import type { Citation, CitationContext, Span } from './types.js';
 
 /** A citation found in a text. */

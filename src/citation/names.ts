@@ -98,6 +98,11 @@ export class NameMatcher {
     this.firstWords = new Set([...this.names.keys()].map((k) => k.split(' ')[0]!));
   }
 
+  /** Whether some name starts with `word` (lower case): a position whose first word is not one starts no name. */
+  hasFirstWord(word: string): boolean {
+    return this.firstWords.has(word);
+  }
+
   /** The words starting exactly at `pos`: their lower-case forms and where each ends. */
   private words(text: string, pos: number, count: number): { word: string; end: number; raw: string }[] {
     const out: { word: string; end: number; raw: string }[] = [];

@@ -13,7 +13,9 @@ import { shorten, UntocKgError } from '../errors.js';
 import { instrumentId, instrumentIri, isSlug, mintEid, parseEid, provisionTail, type InstrumentId } from '../model/ids.js';
 import { KNOWN_INSTRUMENTS, knownInstrument } from '../model/instruments.js';
 import { chapterValue, digitsValue, intToRoman, MAX_NUMBER } from '../model/numbers.js';
+import { normalizeCitationText } from './chars.js';
 import { defaultNames, type NameMatcher } from './names.js';
+import { scanCitation, type Scanned } from './scan.js';
 import { levelOf, pathToEid } from './path.js';
 import {
   collectList,
@@ -27,6 +29,7 @@ import {
   parseSequence,
   parseTails,
   Parser,
+  type Parsed,
   type RawItem,
   type RawPath,
 } from './reader.js';
@@ -48,16 +51,6 @@ const OP = 'parseCitation';
 export interface ParseOptions {
   /** Extra instrument names (for users' own instruments): `{ id, names }`. */
   readonly names?: NameMatcher;
-}
-
-interface Parsed {
-  instrument: string | undefined;
-  instrumentStart: number;
-  foreign: string | undefined;
-  items: RawItem[];
-  chapter: boolean;
-  relative: 'none' | 'article' | 'paragraph' | 'subparagraph';
-  start: number;
 }
 
 /** Reads one citation expression starting at the current position. Returns `undefined` if nothing citation-like starts here. */
@@ -212,9 +205,9 @@ function chapterCitation(number: string, instrument: InstrumentId, span: Span, a
   };
 }
 
-function build(parsed: Parsed, p: Parser, end: number): Citation {
+function build(parsed: Parsed, readAssumptions: readonly string[], context: CitationContext, end: number): Citation {
   const span: Span = { start: parsed.start, end };
-  const assumptions = [...p.assumptions];
+  const assumptions = [...readAssumptions];
   if (parsed.foreign !== undefined) {
     const first = parsed.items[0];
     const path = first ? (isRange(first) ? first.from.segments : first.segments) : [];
@@ -225,7 +218,7 @@ function build(parsed: Parsed, p: Parser, end: number): Citation {
     const path = first ? (isRange(first) ? first.from.segments : first.segments) : [];
     return { kind: 'unresolved', reason: 'needs_context', path, span, assumptions };
   }
-  const instrument = instrumentOf(parsed.instrument ?? p.context.instrument ?? 'untoc');
+  const instrument = instrumentOf(parsed.instrument ?? context.instrument ?? 'untoc');
   if (parsed.items.length === 0) {
     return { kind: 'instrument', instrument, span, assumptions } satisfies InstrumentCitation;
   }
@@ -318,9 +311,16 @@ function fromEid(value: string, instrument: InstrumentId, span: Span): Citation 
 // ---------------------------------------------------------------------------------------------------------------
 // Public API
 
-/** Replaces typographic dashes and spaces with plain ones, keeping every offset. */
-export function normalizeCitationText(text: string): string {
-  return text.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ');
+/** The citation the fast scanner read; `undefined` for an eId `fromEid` refuses (the reader then says why). */
+function fromScanned(scanned: Scanned, context: CitationContext): Citation | undefined {
+  switch (scanned.kind) {
+    case 'expression':
+      return build(scanned.parsed, scanned.assumptions, context, scanned.end);
+    case 'eid':
+      return fromEid(scanned.value, instrumentOf(context.instrument ?? 'untoc'), { start: scanned.start, end: scanned.end });
+    default:
+      return scanned satisfies never;
+  }
 }
 
 /**
@@ -343,6 +343,27 @@ export function parseCitation(text: string, context: CitationContext = {}, optio
     throw new UntocKgError('invalid_input', OP, `expected a string, got ${text === null ? 'null' : typeof text}`, { value: text });
   }
   checkContext(OP, context);
+  const names = options.names ?? defaultNames;
+  return scanToCitation(text, context, names) ?? readCitation(text, context, names);
+}
+
+/**
+ * The fast path alone: the citation the scanner reads, or `undefined` where it leaves the input to the reader.
+ *
+ * @internal
+ */
+export function scanToCitation(text: string, context: CitationContext, names: NameMatcher): Citation | undefined {
+  const scanned = scanCitation(text, context, names);
+  return scanned && fromScanned(scanned, context);
+}
+
+/**
+ * The regex reader alone, which reads every form and reports every error: what {@link parseCitation} falls back to,
+ * and what the fast path must agree with. `text` and `context` are checked already.
+ *
+ * @internal
+ */
+export function readCitation(text: string, context: CitationContext, names: NameMatcher): Citation {
   const normalized = normalizeCitationText(text);
   const trimmed = normalized.trim();
   if (trimmed.length === 0) {
@@ -372,7 +393,7 @@ export function parseCitation(text: string, context: CitationContext = {}, optio
     });
   }
 
-  const p: Parser = new Parser(normalized, context, options.names ?? defaultNames);
+  const p: Parser = new Parser(normalized, context, names);
   const parsed = parseExpression(p);
   if (!parsed) {
     p.ws();
@@ -384,7 +405,7 @@ export function parseCitation(text: string, context: CitationContext = {}, optio
     p.ws();
     p.fail(`unexpected "${shorten(normalized.slice(p.pos, p.pos + 12), 12)}"`, 'the end of the citation');
   }
-  return build(parsed, p, end);
+  return build(parsed, p.assumptions, context, end);
 }
 
 /**
@@ -409,5 +430,5 @@ export function parseCitationAt(
     throw error;
   }
   if (!parsed) return undefined;
-  return build(parsed, p, p.pos);
+  return build(parsed, p.assumptions, context, p.pos);
 }

@@ -433,4 +433,13 @@ export function parseTails(p: Parser, instrument: string | undefined): Tail[] {
   return tails;
 }
 
-/** The finished pieces, before they become citations. */
+/** What the reader (or the fast scanner, scan.ts) read of one citation expression, before it becomes a citation. */
+export interface Parsed {
+  instrument: string | undefined;
+  instrumentStart: number;
+  foreign: string | undefined;
+  items: RawItem[];
+  chapter: boolean;
+  relative: 'none' | 'article' | 'paragraph' | 'subparagraph';
+  start: number;
+}
