@@ -18,7 +18,10 @@ export const WORD_CHAR = `${LETTER}0-9`;
 /** Not followed by a letter or digit: the end of a word. */
 export const WORD_END = `(?![${WORD_CHAR}])`;
 
+/** Typographic dashes, which citations read as `-`. */
+export const DASHES = /[\u2010-\u2015\u2212]/g;
+
 /** Replaces typographic dashes and spaces with plain ones, keeping every offset. */
 export function normalizeCitationText(text: string): string {
-  return text.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ');
+  return text.replace(DASHES, '-').replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ');
 }

@@ -76,6 +76,10 @@ export class NameMatcher {
   private readonly maxWords: number;
   /** The first word of every name: most positions start none, and are rejected after reading one word. */
   private readonly firstWords: ReadonlySet<string>;
+  /** Every name's leading words, shorter than the name: reading stops once the words read start no name. */
+  private readonly prefixes: ReadonlySet<string>;
+  /** The first character of every name's first word (lower case). */
+  private readonly firstCodes: ReadonlySet<number>;
 
   constructor(extra: readonly { id: string; names: readonly string[] }[] = []) {
     for (const instrument of [...KNOWN_INSTRUMENTS, ...extra]) {
@@ -96,50 +100,73 @@ export class NameMatcher {
     this.names.set('this subparagraph', { generic: false, resolve: () => ({ kind: 'this-subparagraph' }) });
     this.maxWords = Math.max(...[...this.names.keys()].map((k) => k.split(' ').length));
     this.firstWords = new Set([...this.names.keys()].map((k) => k.split(' ')[0]!));
-  }
-
-  /** Whether some name starts with `word` (lower case): a position whose first word is not one starts no name. */
-  hasFirstWord(word: string): boolean {
-    return this.firstWords.has(word);
-  }
-
-  /** The words starting exactly at `pos`: their lower-case forms and where each ends. */
-  private words(text: string, pos: number, count: number): { word: string; end: number; raw: string }[] {
-    const out: { word: string; end: number; raw: string }[] = [];
-    let at = pos;
-    while (out.length < count) {
-      WORD.lastIndex = at;
-      const m = WORD.exec(text);
-      if (!m) break;
-      out.push({ word: m[0].toLowerCase(), end: at + m[0].length, raw: m[0] });
-      at += m[0].length;
-      GAP.lastIndex = at;
-      const gap = GAP.exec(text);
-      if (!gap) break;
-      at += gap[0].length;
+    const prefixes = new Set<string>();
+    for (const k of this.names.keys()) {
+      const words = k.split(' ');
+      for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
     }
-    return out;
+    this.prefixes = prefixes;
+    this.firstCodes = new Set([...this.firstWords].map((w) => w.charCodeAt(0)));
   }
 
-  /** The name starting exactly at `pos` in `text`, or `undefined`. */
+  /** The word starting exactly at `at` (the raw text's end), or -1. */
+  private static wordEnd(text: string, at: number): number {
+    WORD.lastIndex = at;
+    return WORD.exec(text) ? WORD.lastIndex : -1;
+  }
+
+  /** Where the word after the one ending at `end` starts (past the gap), or -1. */
+  private static nextWord(text: string, end: number): number {
+    GAP.lastIndex = end;
+    return GAP.exec(text) ? GAP.lastIndex : -1;
+  }
+
+  /**
+   * The name starting exactly at `pos` in `text`, or `undefined`. Words are read one at a time, and only as long as
+   * some name starts with the words read so far; the longest name wins.
+   */
   match(text: string, pos: number, context: CitationContext): NameMatch | undefined {
-    const first = this.words(text, pos, 1);
-    if (first.length === 0 || !this.firstWords.has(first[0]!.word)) return undefined;
-    const words = this.words(text, pos, this.maxWords + 3);
-    // The keys of the first k words, for k = 1 … maxWords.
-    const keys: string[] = [];
-    for (let k = 0; k < Math.min(words.length, this.maxWords); k++) keys.push(k === 0 ? words[0]!.word : `${keys[k - 1]} ${words[k]!.word}`);
-    for (let k = keys.length; k >= 1; k--) {
-      const entry = this.names.get(keys[k - 1]!);
-      if (!entry) continue;
-      if (entry.generic) {
-        const next = words[k];
-        const after = words[k + 1]?.word === 'the' ? words[k + 2] : words[k + 1];
-        if (next && TITLE_CONTINUES.has(next.word) && after && STARTS_CAPITAL_OR_DIGIT.test(after.raw)) return undefined;
+    // Most positions are rejected by their first character (an ASCII one, lower-cased, that starts no name).
+    const c = text.charCodeAt(pos);
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if (lower < 128 && !this.firstCodes.has(lower)) return undefined;
+    let end = NameMatcher.wordEnd(text, pos);
+    if (end < 0) return undefined;
+    let key = text.slice(pos, end).toLowerCase();
+    if (!this.firstWords.has(key)) return undefined;
+    let best: NameEntry | undefined;
+    let bestEnd = -1;
+    for (let count = 1; ; count++) {
+      const entry = this.names.get(key);
+      if (entry) {
+        best = entry;
+        bestEnd = end;
       }
-      return { target: entry.resolve(context), end: words[k - 1]!.end };
+      if (count >= this.maxWords || !this.prefixes.has(key)) break;
+      const next = NameMatcher.nextWord(text, end);
+      if (next < 0) break;
+      const nextEnd = NameMatcher.wordEnd(text, next);
+      if (nextEnd < 0) break;
+      key = `${key} ${text.slice(next, nextEnd).toLowerCase()}`;
+      end = nextEnd;
     }
-    return undefined;
+    if (!best) return undefined;
+    if (best.generic && this.continuesTitle(text, bestEnd)) return undefined;
+    return { target: best.resolve(context), end: bestEnd };
+  }
+
+  /** Whether another instrument's title goes on after a generic name: "the Convention on the Rights …", "the Protocol of 1967". */
+  private continuesTitle(text: string, end: number): boolean {
+    const word = (after: number): { start: number; end: number } | undefined => {
+      const start = NameMatcher.nextWord(text, after);
+      const wordEnd = start < 0 ? -1 : NameMatcher.wordEnd(text, start);
+      return wordEnd < 0 ? undefined : { start, end: wordEnd };
+    };
+    const next = word(end);
+    if (!next || !TITLE_CONTINUES.has(text.slice(next.start, next.end).toLowerCase())) return false;
+    let after = word(next.end);
+    if (after && text.slice(after.start, after.end).toLowerCase() === 'the') after = word(after.end);
+    return after !== undefined && STARTS_CAPITAL_OR_DIGIT.test(text.slice(after.start, after.end));
   }
 }
 

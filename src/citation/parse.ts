@@ -25,6 +25,7 @@ import {
   KW_CHAPTER,
   KW_PARAGRAPH,
   KW_SUBPARAGRAPH,
+  MAX_NUM_LENGTH,
   CHAPTER_NUMBER,
   parseSequence,
   parseTails,
@@ -165,7 +166,9 @@ function rebase(item: RawItem, prefix: PathSegment[], hasParagraph: boolean): Ra
 // ---------------------------------------------------------------------------------------------------------------
 // From parsed pieces to citations
 
-function finalizePath(segments: readonly PathSegment[], instrument: string): PathSegment[] {
+function finalizePath(segments: PathSegment[], instrument: string): PathSegment[] {
+  // Most paths hold no dotted article number: they are kept as they are.
+  if (!segments.some((s) => s.element === 'art' && s.num.includes('.'))) return segments;
   const entry = knownInstrument(instrument);
   const out: PathSegment[] = [];
   for (const s of segments) {
@@ -180,7 +183,7 @@ function finalizePath(segments: readonly PathSegment[], instrument: string): Pat
   return out;
 }
 
-function provisionCitation(segments: readonly PathSegment[], instrument: InstrumentId, span: Span, assumptions: readonly string[]): ProvisionCitation {
+function provisionCitation(segments: PathSegment[], instrument: InstrumentId, span: Span, assumptions: readonly string[]): ProvisionCitation {
   const path = finalizePath(segments, instrument);
   return {
     kind: levelOf(path),
@@ -256,11 +259,14 @@ export function checkContext(operation: string, context: unknown): void {
   }
 }
 
-/** The longest number an eId component may carry. */
-const MAX_NUM_LENGTH = 16;
+
+/** The known instruments' ids, minted once. */
+const KNOWN_IDS: ReadonlyMap<string, InstrumentId> = new Map(KNOWN_INSTRUMENTS.map((entry) => [entry.id, instrumentId(entry.id)]));
 
 /** An instrument id from a name or the context; a value that cannot be one is the caller's error. */
 function instrumentOf(value: string): InstrumentId {
+  const known = KNOWN_IDS.get(value);
+  if (known) return known;
   if (typeof value !== 'string' || !isSlug(value)) {
     throw new UntocKgError('invalid_input', OP, `${shorten(String(value))} is not an instrument id (a lower-case slug such as som-protocol)`, { value });
   }
@@ -305,19 +311,24 @@ function fromEid(value: string, instrument: InstrumentId, span: Span): Citation 
   for (let i = 1; i < path.length; i++) {
     if (path[i]!.element === 'art' || (path[i]!.element === 'para' && path[i - 1]!.element !== 'art')) return undefined;
   }
+  return eidCitation(path, instrument, span);
+}
+
+/** The citation of a provision path read from an eId. */
+function eidCitation(path: PathSegment[], instrument: InstrumentId, span: Span): ProvisionCitation {
   return { kind: levelOf(path), instrument, path, eid: pathToEid(path), span, assumptions: [] };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Public API
 
-/** The citation the fast scanner read; `undefined` for an eId `fromEid` refuses (the reader then says why). */
-function fromScanned(scanned: Scanned, context: CitationContext): Citation | undefined {
+/** The citation the fast scanner read. */
+function fromScanned(scanned: Scanned, context: CitationContext): Citation {
   switch (scanned.kind) {
     case 'expression':
       return build(scanned.parsed, scanned.assumptions, context, scanned.end);
     case 'eid':
-      return fromEid(scanned.value, instrumentOf(context.instrument ?? 'untoc'), { start: scanned.start, end: scanned.end });
+      return eidCitation(scanned.path, instrumentOf(context.instrument ?? 'untoc'), { start: scanned.start, end: scanned.end });
     default:
       return scanned satisfies never;
   }

@@ -21,12 +21,15 @@ export function levelOf(path: readonly PathSegment[]): Level {
   const last = path[path.length - 1];
   if (!last || last.element === 'art') return 'article';
   if (last.element === 'para') return 'paragraph';
-  const depth = path.filter((s) => s.element === 'point').length;
+  let depth = 0;
+  for (const s of path) if (s.element === 'point') depth++;
   return depth === 1 ? 'subparagraph' : depth === 2 ? 'item' : 'subitem';
 }
 
 /** The eId of a path (numbers cleaned the Akoma Ntoso way). */
 export function pathToEid(path: readonly PathSegment[]): Eid {
+  // Printed numbers are mostly clean already (`27`, `e`, `ii`): the path's own segments then serve.
+  if (path.every((s) => cleanNum(s.num) === s.num)) return mintEid(path);
   return mintEid(path.map((s): EidSegment => ({ element: s.element, num: cleanNum(s.num) })));
 }
 

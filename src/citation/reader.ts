@@ -37,6 +37,9 @@ const SUBITEM_DOT = /([a-z])\.(?=\s|$|[,;)])/y;
 export const RANGE_SEP = /\s*(?:[-–—‐‑]|\s(?:to|through)\s)\s*/iy;
 export const LIST_SEP = /\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or|and\/or)\s+|;\s*)/iy;
 
+/** The longest number an eId component may carry: no printed number is longer than `9999quinquies`. */
+export const MAX_NUM_LENGTH = 16;
+
 /** The most citations one list may hold: treaties list a few dozen; the bound keeps hostile input from building millions. */
 export const MAX_LIST_ITEMS = 1000;
 

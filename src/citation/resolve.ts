@@ -186,8 +186,14 @@ function expandRange(
  */
 export function resolveParsed(operation: string, lookup: StructureLookup, citation: Citation, text: string): Resolution {
   const out: ResolvedTarget[] = [];
-  const seen = new Set<string>();
+  // Most citations name one provision: the set of those seen is only built for a second one.
+  let seen: Set<string> | undefined;
   const push = (t: ResolvedTarget) => {
+    if (out.length === 0) {
+      out.push(t);
+      return;
+    }
+    seen ??= new Set([out[0]!.id]);
     if (!seen.has(t.id)) {
       seen.add(t.id);
       out.push(t);

@@ -13,16 +13,16 @@
  * @module
  */
 import { digitsValue, LATIN_SUFFIXES } from '../model/numbers.js';
-import { normalizeCitationText } from './chars.js';
+import { DASHES } from './chars.js';
 import type { NameMatcher } from './names.js';
 import { levelOf, replaceDeepest, segmentBelow } from './path.js';
-import { isRange, MAX_LIST_ITEMS, type Parsed, type RawItem, type RawPath } from './reader.js';
+import { isRange, MAX_LIST_ITEMS, MAX_NUM_LENGTH, type Parsed, type RawItem, type RawPath } from './reader.js';
 import type { CitationContext, PathSegment } from './types.js';
 
 /** What the scanner read: pieces of a citation expression, or an eId for `fromEid`. */
 export type Scanned =
   | { readonly kind: 'expression'; readonly parsed: Parsed; readonly assumptions: readonly string[]; readonly end: number }
-  | { readonly kind: 'eid'; readonly value: string; readonly start: number; readonly end: number };
+  | { readonly kind: 'eid'; readonly path: PathSegment[]; readonly start: number; readonly end: number };
 
 /** Thrown (never built: no message, no stack) when the scanner leaves the input to the reader. */
 const GIVE_UP: unique symbol = Symbol('left to the reader');
@@ -72,6 +72,9 @@ class Scan {
   readonly assumptions: string[] = [];
   /** What a bare number continues in a sequence: an article ("arts. 7–9") or, after "para.", a paragraph. */
   private bare: 'article' | 'paragraph' = 'article';
+  /** The token the last {@link paren} read. */
+  private tokenStart = 0;
+  private tokenEnd = 0;
   private readonly length: number;
 
   constructor(
@@ -152,27 +155,29 @@ class Scan {
     return String(value);
   }
 
-  /** The reader's PAREN at `at` (`(1)`, `( e )`): the token's bounds and where the `)` is, or undefined. */
-  private paren(at: number): { start: number; end: number; close: number } | undefined {
-    if (this.code(at) !== OPEN) return undefined;
+  /**
+   * The reader's PAREN at `at` (`(1)`, `( e )`): where the `)` is, or -1. The token inside is left in
+   * {@link tokenStart} and {@link tokenEnd}.
+   */
+  private paren(at: number): number {
+    if (this.code(at) !== OPEN) return -1;
     const start = this.skipSpace(at + 1);
     const c = this.code(start);
     let end: number;
     if (isDigit(c)) end = this.runEnd(start, isDigit);
     else if (isLetter(c)) {
       end = this.runEnd(start, isLetter);
-      if (end - start > 6) return undefined;
-    } else return undefined;
+      if (end - start > 6) return -1;
+    } else return -1;
     const close = this.skipSpace(end);
-    return this.code(close) === CLOSE ? { start, end, close } : undefined;
+    if (this.code(close) !== CLOSE) return -1;
+    this.tokenStart = start;
+    this.tokenEnd = end;
+    return close;
   }
 
   /** The instrument name at `at` (the same matcher the reader asks), or undefined. */
   private name(at: number): ReturnType<NameMatcher['match']> {
-    // The reader's name words: a letter or digit, then letters, digits, apostrophes and hyphens.
-    if (!isAlnum(this.code(at))) return undefined;
-    const end = this.runEnd(at, (c) => isAlnum(c) || c === 39 || c === HYPHEN);
-    if (!this.names.hasFirstWord(this.text.slice(at, end).toLowerCase())) return undefined;
     return this.names.match(this.text, at, this.context);
   }
 
@@ -184,7 +189,7 @@ class Scan {
     if (this.startsWith(pos, 'art_') || this.startsWith(pos, 'chp_')) {
       let end = this.length;
       while (isSpace(this.text.charCodeAt(end - 1))) end--;
-      return { kind: 'eid', value: this.text.slice(start, end), start, end };
+      return { kind: 'eid', path: this.eid(start, end), start, end };
     }
 
     let instrument: string | undefined;
@@ -228,6 +233,32 @@ class Scan {
     const end = this.pos;
     this.end(end);
     return { kind: 'expression', parsed: { instrument, instrumentStart, foreign: undefined, items, chapter: false, relative: 'none', start }, assumptions: this.assumptions, end };
+  }
+
+  /**
+   * An eId of an article or below, written as `fromEid` reads it (`art_27__para_1__point_e`): lower case, `para`
+   * only below the article, numbers of letters and digits within the bounds. Other eIds (chapters, `list`
+   * components, hyphenated numbers) are the reader's.
+   */
+  private eid(start: number, end: number): PathSegment[] {
+    const path: PathSegment[] = [];
+    let at = start;
+    for (;;) {
+      const element: PathSegment['element'] | undefined =
+        path.length === 0
+          ? this.text.startsWith('art_', at) ? 'art' : undefined
+          : this.text.startsWith('point_', at) ? 'point' : path.length === 1 && this.text.startsWith('para_', at) ? 'para' : undefined;
+      if (!element) giveUp();
+      const numStart = at + element.length + 1;
+      const numEnd = this.runEnd(numStart, (c) => isLower(c) || isDigit(c));
+      const digitsEnd = this.runEnd(numStart, isDigit);
+      if (numEnd === numStart || numEnd - numStart > MAX_NUM_LENGTH) giveUp();
+      if (digitsEnd > numStart && digitsValue(this.text.slice(numStart, digitsEnd)) === undefined) giveUp();
+      path.push({ element, num: this.text.slice(numStart, numEnd) });
+      if (numEnd === end) return path;
+      if (!this.text.startsWith('__', numEnd)) giveUp();
+      at = numEnd + 2;
+    }
   }
 
   /** Gives up unless only trailing punctuation follows `at`. */
@@ -278,12 +309,12 @@ class Scan {
         dotted = false;
       }
       const at = this.skipSpace(before);
-      const paren = this.paren(at);
-      if (paren) {
-        const segment = segmentBelow(path, this.token(paren.start, paren.end));
+      const close = this.paren(at);
+      if (close >= 0) {
+        const segment = segmentBelow(path, this.token(this.tokenStart, this.tokenEnd));
         if (!segment) giveUp();
         path.push(segment);
-        this.pos = paren.close + 1;
+        this.pos = close + 1;
         continue;
       }
       // "(1a)" and the treaty style "a)" are the reader's.
@@ -380,11 +411,11 @@ class Scan {
       this.pos = start;
       return this.bare === 'article' ? this.article() : this.paragraph(previous);
     }
-    const paren = this.paren(start);
-    if (!paren) return undefined;
-    const replaced = replaceDeepest(previous.segments, this.token(paren.start, paren.end), 0);
+    const close = this.paren(start);
+    if (close < 0) return undefined;
+    const replaced = replaceDeepest(previous.segments, this.token(this.tokenStart, this.tokenEnd), 0);
     if (!replaced) return undefined;
-    this.pos = paren.close + 1;
+    this.pos = close + 1;
     this.subpath(replaced, false);
     return { segments: replaced, start, end: this.pos };
   }
@@ -442,7 +473,8 @@ export function scanCitation(text: string, context: CitationContext, names: Name
       else return undefined;
     } else if (c < 32 && !isSpace(c)) return undefined;
   }
-  const scan = new Scan(dashes ? normalizeCitationText(text) : text, context, names);
+  // The only characters beyond ASCII left are dashes: normalizing them is normalizeCitationText's whole work here.
+  const scan = new Scan(dashes ? text.replace(DASHES, '-') : text, context, names);
   try {
     return scan.read();
   } catch (error) {

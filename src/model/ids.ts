@@ -112,12 +112,12 @@ function fail(operation: string, message: string): never {
 /** Builds an eId from its segments. Throws a `TypeError` for a malformed number (a programming error). */
 export function mintEid(segments: readonly EidSegment[]): Eid {
   if (segments.length === 0) fail('mintEid', 'an eId needs at least one segment');
-  return segments
-    .map(({ element, num }) => {
-      if (!NUM.test(num)) fail('mintEid', `"${num}" is not a clean number (use cleanNum)`);
-      return `${element}_${num}`;
-    })
-    .join('__') as Eid;
+  let eid = '';
+  for (const { element, num } of segments) {
+    if (!NUM.test(num)) fail('mintEid', `"${num}" is not a clean number (use cleanNum)`);
+    eid = eid === '' ? `${element}_${num}` : `${eid}__${element}_${num}`;
+  }
+  return eid as Eid;
 }
 
 /** Splits an eId into segments, or returns `undefined` if it is not one. Accepts the strict AKN `list_n` components and drops them. */

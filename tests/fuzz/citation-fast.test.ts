@@ -68,7 +68,17 @@ const formed = fc
   .tuple(fc.constantFrom('', ' ', '\t'), prefix, article, fc.array(fc.tuple(separator, continuation), { maxLength: 3 }), scope, trailing)
     .map(([lead, name, [keyword, n, subs], more, tail, end]) => `${lead}${name}${keyword}${n}${subs}${more.map(([s, c]) => s + c).join('')}${tail}${end}`);
 
-const input = fc.oneof({ arbitrary: formed, weight: 4 }, { arbitrary: soup, weight: 2 }, { arbitrary: fc.string({ maxLength: 30 }), weight: 1 });
+/** eIds, well formed or one component off. */
+const component = often(
+  fc.constantFrom('art_27', 'para_1', 'point_e', 'point_ii', 'art_5', 'para_2', 'point_a'),
+  fc.constantFrom('chp_2', 'list_1', 'ART_3', 'art_0', 'art_01', 'point_x-y', 'para_10000', 'point_abcdefghijklmnopq', 'art_2bis', 'point_', '_1'),
+);
+const eid = fc
+  .tuple(fc.constantFrom('', ' '), fc.array(component, { minLength: 1, maxLength: 4 }), fc.constantFrom('__', '__', '_', '___'), fc.constantFrom('', '', ' ', '.'))
+  .map(([lead, parts, glue, end]) => `${lead}${parts.join(glue)}${end}`);
+
+const input = fc.oneof(
+  { arbitrary: eid, weight: 1 },{ arbitrary: formed, weight: 4 }, { arbitrary: soup, weight: 2 }, { arbitrary: fc.string({ maxLength: 30 }), weight: 1 });
 
 describe('the fast path of parseCitation', () => {
   test('answers exactly what the reader answers, wherever it answers', () => {
