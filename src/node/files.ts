@@ -54,27 +54,46 @@ function locator(doc: Document, counter: LineCounter) {
  */
 const MAX_ALIAS_COUNT = 100;
 
+/** The issues of a YAML text that does not parse, each with its line. */
+function syntaxIssues(text: string, name: string): DataIssue[] {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  return doc.errors.map((error) => {
+    const line = counter.linePos(error.pos[0]).line;
+    return { code: 'yaml_syntax', file: name, path: [], message: `line ${line}: ${error.message.split('\n')[0]}` };
+  });
+}
+
+/**
+ * The line finder of a parsed text. Positions are only needed when an issue is reported, so the text is parsed again
+ * with them on the first question, not kept as a document tree for every file read.
+ */
+function lazyLocator(text: string): ReadFile['lineOf'] {
+  let find: ReadFile['lineOf'] | undefined;
+  return (path) => {
+    if (!find) {
+      const counter = new LineCounter();
+      find = locator(parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true }), counter);
+    }
+    return find(path);
+  };
+}
+
 /** Reads and parses one file; a file that cannot be read or parsed gives its issues instead. */
 async function readOne(file: string, name: string): Promise<ReadFile | { issues: DataIssue[] }> {
-  let text: string;
+  let raw: string;
   try {
-    text = await readFile(file, 'utf8');
+    raw = await readFile(file, 'utf8');
   } catch (error) {
     const reason = (error as { code?: unknown } | null)?.code;
     return { issues: [{ code: 'file_unreadable', file: name, path: [], message: `cannot read the file${typeof reason === 'string' ? ` (${reason})` : ''}` }] };
   }
-  const counter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      issues: doc.errors.map((error) => {
-        const line = counter.linePos(error.pos[0]).line;
-        return { code: 'yaml_syntax', file: name, path: [], message: `line ${line}: ${error.message.split('\n')[0]}` };
-      }),
-    };
-  }
+  const text = raw.replace(/^\uFEFF/, '');
+  // Parsed first without positions; a file with syntax errors is parsed again to give each error its line.
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) return { issues: syntaxIssues(text, name) };
   try {
-    return { file: name, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), lineOf: locator(doc, counter) };
+    return { file: name, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), lineOf: lazyLocator(text) };
   } catch (error) {
     // yaml throws a ReferenceError when aliases expand past maxAliasCount (and for an alias to an anchor it cannot use).
     const detail = error instanceof Error ? `: ${error.message.slice(0, 80)}` : '';
