@@ -170,7 +170,8 @@ function readNodes(kg: KnowledgeGraphCore, graph: string | undefined, nodes: Rea
     if (merged && (cls === UKG.Source || cls === UKG.State || cls === UKG.Link)) continue; // may be the curated graph's
     const known = KNOWN_SETS.get(cls)!;
     // Merged triples also hold the export's description of the corpus's graph (VoID, SPARQL service description).
-    const described = (iri: string) => merged && cls === UKG.Corpus && (iri.startsWith(VOID.$iri) || iri.startsWith(SD.$iri));
+    const describable = merged && cls === UKG.Corpus;
+    const described = (iri: string) => describable && (iri.startsWith(VOID.$iri) || iri.startsWith(SD.$iri));
     for (const p of node.values.keys()) if (!known.has(p) && !described(p)) report(node, 'unknown_field', `<${node.iri.slice(0, 80)}> has a property a ${cls.slice(UKG.$iri.length)} does not have: <${p.slice(0, 80)}>`);
     for (const t of node.types) if (!TYPES.has(t) && !described(t)) report(node, 'unknown_field', `<${node.iri.slice(0, 80)}> has an unknown type <${t.slice(0, 80)}>`);
   }
@@ -384,15 +385,16 @@ function readNodes(kg: KnowledgeGraphCore, graph: string | undefined, nodes: Rea
 
   // Every direct triple has its link node.
   const stated = new Set(links.map((l) => `${l.from}\n${l.property}\n${l.to}`));
-  for (const [iri, property, predicate] of [
-    ...[...sections.keys()].map((s) => [s, 'implements', ELI.implements] as const),
-    ...[...caseIris].map((c) => [c, 'applies', UKG.applies] as const),
-  ]) {
-    const node = nodes.get(iri)!;
-    for (const to of all(node, predicate)) {
-      if (!stated.has(`${iri}\n${property}\n${to.value}`)) report(node, 'missing_value', `<${iri.slice(0, 80)}> ${property} <${to.value.slice(0, 80)}> without the ukg:Link node that says who says so`);
+  const checkStated = (iris: Iterable<string>, property: string, predicate: string) => {
+    for (const iri of iris) {
+      const node = nodes.get(iri)!;
+      for (const to of all(node, predicate)) {
+        if (!stated.has(`${iri}\n${property}\n${to.value}`)) report(node, 'missing_value', `<${iri.slice(0, 80)}> ${property} <${to.value.slice(0, 80)}> without the ukg:Link node that says who says so`);
+      }
     }
-  }
+  };
+  checkStated(sections.keys(), 'implements', ELI.implements);
+  checkStated(caseIris, 'applies', UKG.applies);
 
   errors.sort((a, b) => a.line - b.line);
   if (errors.length > 0 && !options.keepGood) throw new CorpusInvalidError('corpusFromQuads', options.name ?? 'the quads', errors);

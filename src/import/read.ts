@@ -66,17 +66,19 @@ export interface ParseRdfOptions {
 export async function parseRdf(text: string, format: ReadableFormat, options: ParseRdfOptions = {}): Promise<Quad[]> {
   if (format === 'jsonld') return parseJsonLd(text, options);
   const n3Format = N3_FORMAT[format];
-  if (!n3Format) {
-    throw new UntocKgError('unsupported_format', 'parseRdf', `cannot read "${String(format)}"; expected one of ${READABLE_FORMATS.join(', ')}`, {
-      value: format,
-      suggestions: [...READABLE_FORMATS],
-    });
-  }
+  if (!n3Format) throw unsupported(format);
   try {
     return new Parser({ format: n3Format, ...defined({ baseIRI: options.base }) }).parse(text) as Quad[];
   } catch (error) {
     throw syntaxError(n3Format, error);
   }
+}
+
+function unsupported(format: string): UntocKgError {
+  return new UntocKgError('unsupported_format', 'parseRdf', `cannot read "${clip(String(format))}"; expected one of ${READABLE_FORMATS.join(', ')}`, {
+    value: clip(String(format)),
+    suggestions: [...READABLE_FORMATS],
+  });
 }
 
 /** N3's parse error as the typed `rdf_syntax` error, with the line where reading stopped. */
@@ -143,7 +145,7 @@ export async function readQuads(input: RdfInput, format: ReadableFormat, onQuad:
     return;
   }
   const n3Format = N3_FORMAT[format];
-  if (!n3Format) return void (await parseRdf('', format));
+  if (!n3Format) throw unsupported(format);
   const failure: { error?: unknown } = {};
   const source = typeof input === 'string' ? input : emitterOf(input, failure);
   await new Promise<void>((resolve, reject) => {

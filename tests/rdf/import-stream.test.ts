@@ -14,7 +14,7 @@ import { rdfToString } from '../../src/export/rdf-text.js';
 import { corpusFromNodes, corpusFromQuads } from '../../src/import/corpus.js';
 import { CorpusNodes } from '../../src/import/corpus-nodes.js';
 import { importRdf } from '../../src/import/rdf.js';
-import { readQuads } from '../../src/import/read.js';
+import { readQuads, type ReadableFormat } from '../../src/import/read.js';
 import { loadGraph, withCorpora } from '../../src/kg.js';
 import { corpusGraphIri } from '../../src/model/ids.js';
 import { corpusQuads } from '../../src/rdf/corpus.js';
@@ -81,7 +81,7 @@ describe('importRdf reads text or a stream of chunks alike', () => {
       throw failure;
     }
     await expect(importRdf(failing(), { format: 'nquads' })).rejects.toBe(failure);
-    await expect(readQuads('', 'rdfxml' as never, () => undefined)).rejects.toMatchObject({ code: 'unsupported_format' });
+    await expect(readQuads('', 'rdfxml' as ReadableFormat, () => undefined)).rejects.toMatchObject({ code: 'unsupported_format' });
   });
 
   test('readQuads hands over every quad, as parsed', async () => {
