@@ -9,6 +9,7 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<unknown> }>> = {
   directory: () => import('./directory.js'),
   exports: () => import('./exports.js'),
   scale: () => import('./scale.js'),
+  import: () => import('./import.js'),
   text: () => import('./text.js'),
   stress: () => import('./stress.js'),
   bundle: () => import('./bundle.js'),

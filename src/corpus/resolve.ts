@@ -147,12 +147,13 @@ export function resolveCorpus(kg: KnowledgeGraphCore, pass: FirstPass, options: 
   for (const key of pass.sections.keys()) build(key);
 
   const links: CorpusLinkRecord[] = [];
-  const linkKeys = new Set<string>();
+  // A link's id is a hash of what makes it the same link (property, from, to, source): the set of ids finds repeats.
+  const linkIds = new Set<string>();
   const addLink = (link: Omit<CorpusLinkRecord, 'id'>): void => {
-    const key = `${link.property}\n${link.from}\n${link.to}\n${link.source}`;
-    if (linkKeys.has(key)) return;
-    linkKeys.add(key);
-    links.push({ id: linkId(link.property, link.from, link.to, link.source), ...link });
+    const linkIri = linkId(link.property, link.from, link.to, link.source);
+    if (linkIds.has(linkIri)) return;
+    linkIds.add(linkIri);
+    links.push({ id: linkIri, ...link });
   };
 
   /** Checks a link's provenance and gives its source key, or reports what is missing. */

@@ -27,7 +27,6 @@ import type {
 import {
   caseIri,
   corpusGraphIri,
-  graphName,
   legislationIri,
   sectionIri,
   stateIri,
@@ -38,6 +37,7 @@ import {
 import { allStates, type StateCodes } from '../model/states.js';
 import { BIBO, DCTERMS, ELI, PROV, RDF, RDFS, SD, SKOS, UKG, VOID, XSD } from '../vocab/terms.js';
 import { readLinks, type Node } from './corpus-links.js';
+import { addToNode, type CorpusNodes } from './corpus-nodes.js';
 
 /** Options of {@link corpusFromQuads}. */
 export interface CorpusFromQuadsOptions {
@@ -65,6 +65,7 @@ const KNOWN: Readonly<Record<string, readonly string[]>> = {
   [UKG.Charge]: [UKG.chargedUnder, DCTERMS.description, UKG.verdict, UKG.sentence],
   [UKG.Link]: [RDF.subject, RDF.predicate, RDF.object, UKG.basis, UKG.status, PROV.wasDerivedFrom, UKG.locator, RDFS.comment, UKG.foundInText],
 };
+const KNOWN_SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(KNOWN).map(([cls, predicates]) => [cls, new Set(predicates)]));
 const TYPES: ReadonlySet<string> = new Set([...CLASSES, ELI.LegalResource, ELI.LegalResourceSubdivision, BIBO.LegalCaseDocument, RDF.Statement, PROV.Entity]);
 
 let statesByIri: Map<string, StateCodes> | undefined;
@@ -79,14 +80,7 @@ function subjects(quads: readonly Quad[], graph: string | undefined): { nodes: M
   const nodes = new Map<string, Node>();
   quads.forEach((q, i) => {
     if (inGraph ? q.graph.value !== graph : q.graph.termType !== 'DefaultGraph' && graph !== undefined && q.graph.value !== graph) return;
-    let node = nodes.get(q.subject.value);
-    if (!node) nodes.set(q.subject.value, (node = { iri: q.subject.value, line: i + 1, values: new Map(), types: new Set() }));
-    if (q.predicate.value === RDF.type) node.types.add(q.object.value);
-    else {
-      const list = node.values.get(q.predicate.value);
-      if (list) list.push(q.object);
-      else node.values.set(q.predicate.value, [q.object]);
-    }
+    addToNode(nodes, q, i + 1);
   });
   return { nodes, merged: !inGraph };
 }
@@ -100,30 +94,15 @@ function chooseGraph(quads: readonly Quad[], options: CorpusFromQuadsOptions): s
       throw new UntocKgError('invalid_input', 'corpusFromQuads', `"${options.id.slice(0, 80)}" is not a corpus id`, { value: options.id });
     }
   }
-  const corpora = [...new Set(quads.filter((q) => q.predicate.value === RDF.type && q.object.value === UKG.Corpus).map((q) => q.subject.value))];
+  return onlyCorpus([...new Set(quads.filter((q) => q.predicate.value === RDF.type && q.object.value === UKG.Corpus).map((q) => q.subject.value))]);
+}
+
+/** The one `ukg:Corpus` node of the quads, if any; several without `options.id` to say which is an error. */
+function onlyCorpus(corpora: readonly string[]): string | undefined {
   if (corpora.length > 1) {
     throw new UntocKgError('invalid_input', 'corpusFromQuads', `the quads hold ${corpora.length} corpora; say which with options.id`, { suggestions: corpora.slice(0, 10) });
   }
   return corpora[0];
-}
-
-/**
- * Splits quads (an export read back) into each research corpus's named graph and the rest.
- *
- * @example
- * ```ts
- * const { rest, corpora } = splitCorpusQuads(await parseRdf(text, 'trig'))
- * ```
- */
-export function splitCorpusQuads(quads: readonly Quad[]): { rest: Quad[]; corpora: Quad[][] } {
-  const rest: Quad[] = [];
-  const corpora = new Map<string, Quad[]>();
-  for (const q of quads) {
-    const list = q.graph.termType === 'NamedNode' && graphName(q.graph.value)?.startsWith('corpus/') ? corpora.get(q.graph.value) : rest;
-    if (list) list.push(q);
-    else corpora.set(q.graph.value, [q]);
-  }
-  return { rest, corpora: [...corpora.values()] };
 }
 
 /**
@@ -142,6 +121,32 @@ export function splitCorpusQuads(quads: readonly Quad[]): { rest: Quad[]; corpor
 export function corpusFromQuads(kg: KnowledgeGraphCore, quads: readonly Quad[], options: CorpusFromQuadsOptions = {}): CorpusReadResult {
   const graph = chooseGraph(quads, options);
   const { nodes, merged } = subjects(quads, graph);
+  return readNodes(kg, graph, nodes, merged, options);
+}
+
+/**
+ * Reads a research corpus back from the quads of its named graph, grouped by subject as they were read
+ * ({@link CorpusNodes}): what {@link corpusFromQuads} gives for the same quads, without holding them.
+ *
+ * @throws {@link CorpusInvalidError} (code `corpus_invalid`) listing every problem, unless `keepGood` is set;
+ *   {@link UntocKgError} `invalid_input` when the graph holds several corpora.
+ * @example
+ * ```ts
+ * const nodes = new CorpusNodes(corpusGraphIri('example'))
+ * for (const q of quadsOfTheGraph) nodes.add(q)
+ * const { corpus } = corpusFromNodes(kg, nodes)
+ * ```
+ */
+export function corpusFromNodes(kg: KnowledgeGraphCore, read: CorpusNodes, options: Omit<CorpusFromQuadsOptions, 'id'> = {}): CorpusReadResult {
+  const graph = onlyCorpus(read.corpora);
+  // As corpusFromQuads filters the same quads: all of them are in the corpus node's graph, or (without a corpus
+  // node) taken as merged triples, or none is (a corpus node named after another graph).
+  if (graph === read.graph) return readNodes(kg, graph, read.nodes, false, options);
+  return readNodes(kg, graph, graph === undefined ? read.nodes : new Map(), true, options);
+}
+
+/** The body of {@link corpusFromQuads}: the records and links of the subjects of the corpus's graph, checked. */
+function readNodes(kg: KnowledgeGraphCore, graph: string | undefined, nodes: ReadonlyMap<string, Node>, merged: boolean, options: CorpusFromQuadsOptions): CorpusReadResult {
   const errors: CorpusRowError[] = [];
   const bad = new Set<string>();
   const report = (node: Node, code: CorpusErrorCode, message: string, suggestions?: readonly string[]) => {
@@ -163,9 +168,10 @@ export function corpusFromQuads(kg: KnowledgeGraphCore, quads: readonly Quad[], 
     }
     byClass.get(cls)!.push(node);
     if (merged && (cls === UKG.Source || cls === UKG.State || cls === UKG.Link)) continue; // may be the curated graph's
-    const known = new Set(KNOWN[cls]);
+    const known = KNOWN_SETS.get(cls)!;
     // Merged triples also hold the export's description of the corpus's graph (VoID, SPARQL service description).
-    const described = (iri: string) => merged && cls === UKG.Corpus && (iri.startsWith(VOID.$iri) || iri.startsWith(SD.$iri));
+    const describable = merged && cls === UKG.Corpus;
+    const described = (iri: string) => describable && (iri.startsWith(VOID.$iri) || iri.startsWith(SD.$iri));
     for (const p of node.values.keys()) if (!known.has(p) && !described(p)) report(node, 'unknown_field', `<${node.iri.slice(0, 80)}> has a property a ${cls.slice(UKG.$iri.length)} does not have: <${p.slice(0, 80)}>`);
     for (const t of node.types) if (!TYPES.has(t) && !described(t)) report(node, 'unknown_field', `<${node.iri.slice(0, 80)}> has an unknown type <${t.slice(0, 80)}>`);
   }
@@ -379,15 +385,16 @@ export function corpusFromQuads(kg: KnowledgeGraphCore, quads: readonly Quad[], 
 
   // Every direct triple has its link node.
   const stated = new Set(links.map((l) => `${l.from}\n${l.property}\n${l.to}`));
-  for (const [iri, property, predicate] of [
-    ...[...sections.keys()].map((s) => [s, 'implements', ELI.implements] as const),
-    ...[...caseIris].map((c) => [c, 'applies', UKG.applies] as const),
-  ]) {
-    const node = nodes.get(iri)!;
-    for (const to of all(node, predicate)) {
-      if (!stated.has(`${iri}\n${property}\n${to.value}`)) report(node, 'missing_value', `<${iri.slice(0, 80)}> ${property} <${to.value.slice(0, 80)}> without the ukg:Link node that says who says so`);
+  const checkStated = (iris: Iterable<string>, property: string, predicate: string) => {
+    for (const iri of iris) {
+      const node = nodes.get(iri)!;
+      for (const to of all(node, predicate)) {
+        if (!stated.has(`${iri}\n${property}\n${to.value}`)) report(node, 'missing_value', `<${iri.slice(0, 80)}> ${property} <${to.value.slice(0, 80)}> without the ukg:Link node that says who says so`);
+      }
     }
-  }
+  };
+  checkStated(sections.keys(), 'implements', ELI.implements);
+  checkStated(caseIris, 'applies', UKG.applies);
 
   errors.sort((a, b) => a.line - b.line);
   if (errors.length > 0 && !options.keepGood) throw new CorpusInvalidError('corpusFromQuads', options.name ?? 'the quads', errors);

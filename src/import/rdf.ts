@@ -14,15 +14,16 @@
 import type { Quad } from '@rdfjs/types';
 import { RdfConformanceError } from '../errors.js';
 import { KnowledgeGraph, withCorpora } from '../kg.js';
-import { corpusFromQuads, splitCorpusQuads } from './corpus.js';
+import { corpusFromNodes } from './corpus.js';
+import { CorpusNodes } from './corpus-nodes.js';
 import type { Dataset } from '../model/dataset.js';
-import type { ProvisionId } from '../model/ids.js';
+import { graphName, type ProvisionId } from '../model/ids.js';
 import { shapesQuads } from '../rdf/resources.js';
 import { readAuthorities, readCategories, readParticipation, readSnapshots, readStates, type ProvisionsOf } from './directory.js';
 import { ReadContext } from './facts.js';
 import { dataQuads, literalIssues, unkept } from './graphs.js';
 import { readInstruments, readLinks, readProvisions, readSources, readTexts, readThemes, readTools, sourceIdsOf } from './quads.js';
-import { parseRdf, type ReadableFormat } from './read.js';
+import { readQuads, type RdfInput, type ReadableFormat } from './read.js';
 import { ShapesValidator } from './shacl.js';
 
 /** Options of {@link datasetFromQuads}. */
@@ -45,7 +46,8 @@ export interface ImportRdfOptions extends DatasetFromQuadsOptions {
 }
 
 /**
- * Reads RDF text (Turtle, TriG, N-Triples, N-Quads or JSON-LD) into a knowledge graph.
+ * Reads RDF (Turtle, TriG, N-Triples, N-Quads or JSON-LD), as text or as a stream of chunks (a file stream: read as it
+ * comes, never held whole), into a knowledge graph.
  *
  * @throws {@link UntocKgError} `rdf_syntax` for text that does not parse; `remote_context` for a JSON-LD context that
  *   would have to be fetched; {@link RdfConformanceError} (`rdf_nonconforming`) listing every node that does not fit.
@@ -53,14 +55,34 @@ export interface ImportRdfOptions extends DatasetFromQuadsOptions {
  * ```ts
  * import { importRdf } from 'untoc-kg/rdf'
  * const kg = await importRdf(await readFile('edited.trig', 'utf8'), { format: 'trig', name: 'edited.trig' })
+ * const big = await importRdf(createReadStream('export.nq'), { format: 'nquads', name: 'export.nq' })
  * ```
  */
-export async function importRdf(text: string, options: ImportRdfOptions): Promise<KnowledgeGraph> {
-  const quads = await parseRdf(text, options.format, options.base !== undefined ? { base: options.base } : {});
-  // Each research corpus's named graph (graph/corpus/{id}) comes back as a loaded corpus.
-  const { rest, corpora } = splitCorpusQuads(quads);
+export async function importRdf(input: RdfInput, options: ImportRdfOptions): Promise<KnowledgeGraph> {
+  // Each research corpus's named graph (graph/corpus/{id}) comes back as a loaded corpus: its quads are grouped by
+  // subject as they are read; the rest (the curated records) is kept as quads for the shapes and the readers.
+  const rest: Quad[] = [];
+  const corpora = new Map<string, CorpusNodes>();
+  let lastGraph: string | undefined;
+  let lastCorpus: CorpusNodes | undefined;
+  await readQuads(
+    input,
+    options.format,
+    (q) => {
+      if (q.graph.termType !== 'NamedNode') return void rest.push(q);
+      if (q.graph.value !== lastGraph) {
+        lastGraph = q.graph.value;
+        lastCorpus = graphName(lastGraph)?.startsWith('corpus/') ? corpora.get(lastGraph) : undefined;
+        if (!lastCorpus && graphName(lastGraph)?.startsWith('corpus/')) corpora.set(lastGraph, (lastCorpus = new CorpusNodes(lastGraph)));
+      }
+      if (lastCorpus) lastCorpus.add(q);
+      else rest.push(q);
+    },
+    options.base !== undefined ? { base: options.base } : {},
+  );
   const kg = new KnowledgeGraph(datasetFromQuads(rest, options));
-  return corpora.length === 0 ? kg : withCorpora(kg, corpora.map((c) => corpusFromQuads(kg, c, options.name !== undefined ? { name: options.name } : {}).corpus));
+  if (corpora.size === 0) return kg;
+  return withCorpora(kg, [...corpora.values()].map((c) => corpusFromNodes(kg, c, options.name !== undefined ? { name: options.name } : {}).corpus));
 }
 
 let validator: ShapesValidator | undefined;

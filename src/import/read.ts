@@ -66,19 +66,109 @@ export interface ParseRdfOptions {
 export async function parseRdf(text: string, format: ReadableFormat, options: ParseRdfOptions = {}): Promise<Quad[]> {
   if (format === 'jsonld') return parseJsonLd(text, options);
   const n3Format = N3_FORMAT[format];
-  if (!n3Format) {
-    throw new UntocKgError('unsupported_format', 'parseRdf', `cannot read "${String(format)}"; expected one of ${READABLE_FORMATS.join(', ')}`, {
-      value: format,
-      suggestions: [...READABLE_FORMATS],
-    });
-  }
+  if (!n3Format) throw unsupported(format);
   try {
     return new Parser({ format: n3Format, ...defined({ baseIRI: options.base }) }).parse(text) as Quad[];
   } catch (error) {
-    const line = (error as { context?: { line?: number } }).context?.line;
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UntocKgError('rdf_syntax', 'parseRdf', `invalid ${n3Format}: ${clip(message, 160)}`, { value: line, ...defined({ offset: line }) }, { cause: error });
+    throw syntaxError(n3Format, error);
   }
+}
+
+function unsupported(format: string): UntocKgError {
+  return new UntocKgError('unsupported_format', 'parseRdf', `cannot read "${clip(String(format))}"; expected one of ${READABLE_FORMATS.join(', ')}`, {
+    value: clip(String(format)),
+    suggestions: [...READABLE_FORMATS],
+  });
+}
+
+/** N3's parse error as the typed `rdf_syntax` error, with the line where reading stopped. */
+function syntaxError(n3Format: string, error: unknown): UntocKgError {
+  const line = (error as { context?: { line?: number } }).context?.line;
+  const message = error instanceof Error ? error.message : String(error);
+  return new UntocKgError('rdf_syntax', 'parseRdf', `invalid ${n3Format}: ${clip(message, 160)}`, { value: line, ...defined({ offset: line }) }, { cause: error });
+}
+
+/** RDF as text, or as a stream of text or UTF-8 chunks (a Node readable stream, a web stream's chunks). */
+export type RdfInput = string | AsyncIterable<string | Uint8Array>;
+
+/** What N3's parser reads a stream from: an emitter of `data`, `end` and `error`. */
+interface ChunkEmitter {
+  on(event: 'data' | 'end' | 'error', listener: (value?: unknown) => void): ChunkEmitter;
+}
+
+/** Feeds an async iterable of chunks to N3's parser as the emitter it reads streams from; `failure` holds a read error. */
+function emitterOf(chunks: AsyncIterable<string | Uint8Array>, failure: { error?: unknown }): ChunkEmitter {
+  const listeners: Record<'data' | 'end' | 'error', ((value?: unknown) => void)[]> = { data: [], end: [], error: [] };
+  const emit = (event: 'data' | 'end' | 'error', value?: unknown) => {
+    for (const listener of listeners[event]) listener(value);
+  };
+  queueMicrotask(async () => {
+    try {
+      for await (const chunk of chunks) emit('data', chunk);
+      emit('end');
+    } catch (error) {
+      failure.error = error;
+      emit('error', error);
+    }
+  });
+  const emitter: ChunkEmitter = {
+    on(event, listener) {
+      listeners[event].push(listener);
+      return emitter;
+    },
+  };
+  return emitter;
+}
+
+async function textOf(input: RdfInput): Promise<string> {
+  if (typeof input === 'string') return input;
+  const decoder = new TextDecoder();
+  let text = '';
+  for await (const chunk of input) text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  return text + decoder.decode();
+}
+
+/**
+ * Reads RDF (text or a stream of chunks) and hands each quad to `onQuad` as it is read, holding none of them: Turtle,
+ * TriG, N-Triples and N-Quads are parsed as they come; JSON-LD, which needs the whole document, is read first.
+ *
+ * @throws {@link UntocKgError} as {@link parseRdf}; an error of the stream itself is thrown as it is.
+ * @example
+ * ```ts
+ * let count = 0
+ * await readQuads(createReadStream('export.nq'), 'nquads', () => count++)
+ * ```
+ */
+export async function readQuads(input: RdfInput, format: ReadableFormat, onQuad: (quad: Quad) => void, options: ParseRdfOptions = {}): Promise<void> {
+  if (format === 'jsonld') {
+    for (const q of await parseJsonLd(await textOf(input), options)) onQuad(q);
+    return;
+  }
+  const n3Format = N3_FORMAT[format];
+  if (!n3Format) throw unsupported(format);
+  const failure: { error?: unknown } = {};
+  const source = typeof input === 'string' ? input : emitterOf(input, failure);
+  await new Promise<void>((resolve, reject) => {
+    let done = false;
+    const parser = new Parser({ format: n3Format, ...defined({ baseIRI: options.base }) });
+    parser.parse(source as string, (error, quad) => {
+      if (done) return;
+      if (error) {
+        done = true;
+        return reject(failure.error !== undefined && error === failure.error ? error : syntaxError(n3Format, error));
+      }
+      if (!quad) {
+        done = true;
+        return resolve();
+      }
+      try {
+        onQuad(quad as Quad);
+      } catch (thrown) {
+        done = true;
+        reject(thrown);
+      }
+    });
+  });
 }
 
 function term(t: JsonLdTerm): Term {
