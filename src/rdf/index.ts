@@ -20,6 +20,8 @@ export type { JsonLdContext } from './resources.js';
 export { writeExport, EXPORT_FORMATS, isExportFormat } from '../export/formats.js';
 export type { ExportFormat, ExportFormatInfo, ExportOptions } from '../export/formats.js';
 export { writeRdf, rdfToString, RDF_MEDIA_TYPES } from '../export/rdf-text.js';
+export { writeDatasetRdf, describeExport, exportGraphIris } from '../export/rdf-stream.js';
+export type { DatasetRdfOptions } from '../export/rdf-stream.js';
 export type { RdfFormat, RdfWriteOptions } from '../export/rdf-text.js';
 export { writeJsonLd, toJsonLd, framedDocuments, ContextCompactor } from '../export/jsonld.js';
 export type { FrameFocus, FramedDocument, JsonLdForm, JsonLdOptions } from '../export/jsonld.js';
