@@ -5,7 +5,10 @@
  * a generated research corpus, and on a generated graph; with graphs selected; and the description counted without
  * quads (`describeExport`) is the one `exportDescription` builds.
  */
-import { describe, expect, test } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
 import { readCorpusLines } from '../../src/corpus/read.js';
 import { writeExport } from '../../src/export/formats.js';
 import { describeExport, exportGraphIris, writeDatasetRdf } from '../../src/export/rdf-stream.js';
@@ -14,6 +17,7 @@ import { parseRdf } from '../../src/import/read.js';
 import { loadGraph, withCorpora, type KnowledgeGraph } from '../../src/kg.js';
 import { exportDescription, exportQuads } from '../../src/rdf/graphs.js';
 import { syntheticCorpusLines } from '../../bench/corpus-generate.js';
+import { exportStream, writeExportFile } from '../../src/node/write.js';
 import { generatedGraph } from '../helpers/generated.js';
 import { lines, tripleLines } from '../helpers/rdf.js';
 
@@ -83,5 +87,24 @@ describe('streaming', () => {
     const rest = [...chunks];
     expect(rest.length).toBeGreaterThan(40);
     expect(Math.max(...rest.slice(0, -1).map((c) => c.length))).toBeLessThan(80_000);
+  });
+});
+
+describe('untoc-kg/node', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'untoc-kg-stream-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const whole = [...writeExport(curated, 'nquads')].join('');
+
+  test('exportStream gives the text of writeExport as a Node stream', async () => {
+    let text = '';
+    for await (const chunk of exportStream(curated, 'nquads')) text += String(chunk);
+    expect(text).toBe(whole);
+    expect(() => exportStream(curated, 'nquads', { graphs: ['nope'] })).toThrow(expect.objectContaining({ code: 'unknown_graph' }));
+  });
+
+  test('writeExportFile streams it into the file', async () => {
+    const file = join(dir, 'graph.nq');
+    expect(await writeExportFile(file, curated, 'nquads')).toBe(whole.length);
+    expect(readFileSync(file, 'utf8')).toBe(whole);
   });
 });
