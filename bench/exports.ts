@@ -57,7 +57,7 @@ export async function run() {
   return {
     graph: { quads: quads.length, requested_triples: TRIPLES, build_dataset_ms: Math.round(buildMs) },
     runs: RUNS,
-    note: 'ours, end to end from the dataset, drained: N-Quads and Turtle by writeDatasetRdf (what writeExport runs), JSON-LD by exportQuads then writeJsonLd; the peers get the same quads, built beforehand. Memory: one child process per measure.',
+    note: 'ours, end to end from the dataset, drained: N-Quads and Turtle by writeDatasetRdf (what writeExport runs), JSON-LD by writeDatasetJsonLd; the peers get the same quads, built beforehand. Memory: one child process per measure.',
     ...out,
     targets: {
       nquads_speedup_vs_n3_writer: target(ratio(medians['nquads']!.peer, medians['nquads']!.ours), '>=', 1),

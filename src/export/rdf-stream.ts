@@ -14,18 +14,19 @@
  *
  * @module
  */
-import type { Quad } from '@rdfjs/types';
+import type { Quad, Term } from '@rdfjs/types';
 import type { Corpus } from '../model/corpus.js';
 import type { Dataset } from '../model/dataset.js';
 import { graphIri } from '../model/ids.js';
 import { emitCorpus } from '../rdf/corpus.js';
-import { describeStatistics, NEW_QUAD, NEW_TRIPLE, StatisticsCounter, type DescriptionOptions } from '../rdf/describe.js';
+import { describeStatistics, type DescriptionOptions } from '../rdf/describe.js';
 import { selectGraphs } from '../rdf/graphs.js';
 import { emitDataset } from '../rdf/quads.js';
 import { ontologyQuads } from '../rdf/resources.js';
 import { drainEmission, type Emission, type TripleSink } from '../rdf/sink.js';
 import type { RdfFormat } from '../rdf/terms.js';
-import { PREFIXES, RDF, XSD } from '../vocab/terms.js';
+import { PREFIXES, RDF } from '../vocab/terms.js';
+import { CountingSink } from './counting-sink.js';
 import { TermWriter } from './rdf-text.js';
 
 /** Options of {@link writeDatasetRdf}. */
@@ -40,113 +41,71 @@ export interface DatasetRdfOptions {
   readonly chunkSize?: number;
 }
 
-/** The four shapes of output. */
-type Layout = 'lines' | 'blocks';
-
 /**
- * A sink that gives each term an id (for the counter) and writes each new triple or quad as text to `out`.
+ * A sink that writes each new triple or quad as text to `out`: a line (N-Triples, N-Quads), or a part of a subject's
+ * block (Turtle, TriG).
  */
-class TextSink implements TripleSink {
+class TextSink extends CountingSink<string> {
   out = '';
-  readonly counter = new StatisticsCounter();
-  readonly #terms: TermWriter;
-  /** Each term's text, by id. */
-  readonly #text: string[] = [];
-  readonly #iris = new Map<string, number>();
-  /** Literals and blank nodes, by their text. */
-  readonly #others = new Map<string, number>();
+  readonly #writer: TermWriter;
   readonly #format: RdfFormat;
-  readonly #layout: Layout;
+  readonly #lines: boolean;
   readonly #byGraph: boolean;
-  /** The graphs to write (undefined: all); with a selection, merged formats keep their own table of written triples. */
-  readonly #keep: ReadonlySet<string> | undefined;
-  readonly #written: StatisticsCounter | undefined;
   readonly #typeId: number;
-  #graph = -1;
-  #graphIri = '';
   #graphTail = ' .\n';
-  #writing = true;
   /** The graph block (TriG) and subject and predicate (Turtle, TriG) being written, -2 when none. */
   #openGraph = -2;
   #subject = -2;
   #predicate = -2;
 
   constructor(format: RdfFormat, keep: ReadonlySet<string> | undefined) {
+    const byGraph = format === 'trig' || format === 'nquads';
+    super(byGraph, keep);
     this.#format = format;
-    this.#layout = format === 'turtle' || format === 'trig' ? 'blocks' : 'lines';
-    this.#byGraph = format === 'trig' || format === 'nquads';
-    this.#terms = new TermWriter(this.#layout === 'blocks' ? PREFIXES : undefined);
-    this.#keep = keep;
-    this.#written = keep && !this.#byGraph ? new StatisticsCounter() : undefined;
-    this.#typeId = this.#iri(RDF.type);
+    this.#lines = format === 'ntriples' || format === 'nquads';
+    this.#byGraph = byGraph;
+    this.#writer = new TermWriter(this.#lines ? undefined : PREFIXES);
+    this.#typeId = this.iriId(RDF.type);
   }
 
   /** The prefix lines of Turtle and TriG. */
   header(): void {
-    if (this.#layout !== 'blocks') return;
+    if (this.#lines) return;
     for (const [prefix, ns] of Object.entries(PREFIXES)) this.out += `@prefix ${prefix}: <${ns}> .\n`;
     this.out += '\n';
   }
 
-  #iri(value: string): number {
-    let id = this.#iris.get(value);
-    if (id === undefined) {
-      id = this.#text.length;
-      this.#text.push(this.#terms.iriText(value));
-      this.#iris.set(value, id);
-    }
-    return id;
+  protected iriTerm(value: string): string {
+    return this.#writer.iriText(value);
   }
 
-  #other(text: string): number {
-    let id = this.#others.get(text);
-    if (id === undefined) {
-      id = this.#text.length;
-      this.#text.push(text);
-      this.#others.set(text, id);
-    }
-    return id;
+  protected literalKey(value: string, language: string, datatype: string): string {
+    return this.#writer.literalText(value, language, datatype);
   }
 
-  graph(iri: string): void {
-    if (iri === this.#graphIri) return;
-    this.#graph = this.#iri(iri);
-    this.#graphIri = iri;
-    this.#graphTail = this.#byGraph ? ` ${this.#text[this.#graph]} .\n` : ' .\n';
-    this.#writing = !this.#keep || this.#keep.has(iri);
+  protected literalTerm(key: string): string {
+    return key;
   }
 
-  iri(s: string, p: string, o: string): void {
-    this.#add(this.#iri(s), this.#iri(p), this.#iri(o), p, o);
+  protected blankTerm(term: Term): readonly [string, string] {
+    const text = this.#writer.term(term);
+    return [text, text];
   }
 
-  text(s: string, p: string, o: string, language?: string): void {
-    this.#add(this.#iri(s), this.#iri(p), this.#other(this.#terms.literalText(o, language ?? '', XSD.string)), p, o);
+  protected override graphChanged(): void {
+    this.#graphTail = this.#byGraph ? ` ${this.terms[this.graphId]} .\n` : ' .\n';
   }
 
-  typed(s: string, p: string, value: string, datatype: string): void {
-    this.#add(this.#iri(s), this.#iri(p), this.#other(this.#terms.literalText(value, '', datatype)), p, value);
-  }
-
-  /** Any quad of the metadata graph (the ontology has blank nodes). */
-  quad(q: Quad): void {
-    const id = (term: Quad['subject'] | Quad['object']) => (term.termType === 'NamedNode' ? this.#iri(term.value) : this.#other(this.#terms.term(term)));
-    this.#add(id(q.subject), this.#iri(q.predicate.value), id(q.object), q.predicate.value, q.object.value);
-  }
-
-  #add(s: number, p: number, o: number, predicate: string, object: string): void {
-    const fresh = this.counter.add(s, p, o, this.#graph, predicate, object, this.#graphIri);
-    if (!this.#writing) return;
-    if (this.#byGraph ? (fresh & NEW_QUAD) === 0 : (this.#written ? this.#written.add(s, p, o, -1, predicate, object, '') : fresh & NEW_TRIPLE) === 0) return;
-    const text = this.#text;
-    if (this.#layout === 'lines') {
+  protected write(s: number, p: number, o: number): void {
+    const text = this.terms;
+    if (this.#lines) {
       this.out += `${text[s]} ${text[p]} ${text[o]}${this.#graphTail}`;
       return;
     }
-    if (this.#format === 'trig' && this.#openGraph !== this.#graph) {
+    if (this.#format === 'trig' && this.#openGraph !== this.graphId) {
       this.endBlock();
-      this.out += `${text[this.#graph]} {\n`;
-      this.#openGraph = this.#graph;
+      this.out += `${text[this.graphId]} {\n`;
+      this.#openGraph = this.graphId;
     }
     const verb = p === this.#typeId ? 'a' : text[p];
     if (s === this.#subject) {
@@ -166,15 +125,6 @@ class TextSink implements TripleSink {
     this.#predicate = -2;
     if (this.#openGraph !== -2) this.out += '}\n\n';
     this.#openGraph = -2;
-  }
-
-  /** The graph IRIs of the data that are also subjects of it (a snapshot, a corpus), and the metadata graph's. */
-  described(): Set<string> {
-    const out = new Set<string>();
-    for (const [id, { iri }] of this.counter.graphs) if (this.counter.isSubject(id)) out.add(iri);
-    const meta = this.#iris.get(graphIri('meta'));
-    if (meta !== undefined && this.counter.isSubject(meta)) out.add(graphIri('meta'));
-    return out;
   }
 }
 
@@ -196,8 +146,15 @@ class GraphSink implements TripleSink {
   }
 }
 
-/** The data of an export, emitted: the dataset's triples in their graphs, then each corpus's. */
-function* emitData(dataset: Dataset, corpora: readonly Corpus[] | undefined, sink: TripleSink): Emission {
+/**
+ * The data of an export, emitted: the dataset's triples in their graphs, then each corpus's.
+ *
+ * @example
+ * ```ts
+ * drainEmission(emitData(kg.dataset, kg.corpus.corpora, sink))
+ * ```
+ */
+export function* emitData(dataset: Dataset, corpora: readonly Corpus[] | undefined, sink: TripleSink): Emission {
   yield* emitDataset(dataset, sink);
   for (const corpus of corpora ?? []) yield* emitCorpus(corpus, sink);
 }

@@ -22,6 +22,8 @@ export type { ExportFormat, ExportFormatInfo, ExportOptions } from '../export/fo
 export { writeRdf, rdfToString, RDF_MEDIA_TYPES } from '../export/rdf-text.js';
 export { writeDatasetRdf, describeExport, exportGraphIris } from '../export/rdf-stream.js';
 export type { DatasetRdfOptions } from '../export/rdf-stream.js';
+export { writeDatasetJsonLd } from '../export/jsonld-stream.js';
+export type { DatasetJsonLdOptions } from '../export/jsonld-stream.js';
 export type { RdfFormat, RdfWriteOptions } from '../export/rdf-text.js';
 export { writeJsonLd, toJsonLd, framedDocuments, ContextCompactor } from '../export/jsonld.js';
 export type { FrameFocus, FramedDocument, JsonLdForm, JsonLdOptions } from '../export/jsonld.js';

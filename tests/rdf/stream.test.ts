@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { readCorpusLines } from '../../src/corpus/read.js';
 import { writeExport } from '../../src/export/formats.js';
+import { writeJsonLd } from '../../src/export/jsonld.js';
+import { writeDatasetJsonLd } from '../../src/export/jsonld-stream.js';
 import { describeExport, exportGraphIris, writeDatasetRdf } from '../../src/export/rdf-stream.js';
 import { rdfToString, type RdfFormat } from '../../src/export/rdf-text.js';
 import { parseRdf } from '../../src/import/read.js';
@@ -60,6 +62,21 @@ describe.each([
 
   test('the description counted from the records is the one built from the quads', () => {
     expect(lines(describeExport(kg.dataset, { corpora }))).toEqual(lines(exportDescription(kg.dataset, { corpora })));
+  });
+});
+
+// jsonld.js is slow: the generated graph's JSON-LD is read back in tests/rdf/exports.test.ts.
+describe.each([
+  ['the curated graph', curated],
+  ['the curated graph with a generated corpus', withCorpus],
+] as const)('%s', (_, kg: KnowledgeGraph) => {
+  const corpora = kg.corpus.corpora;
+  const expected = exportQuads(kg.dataset, { corpora });
+
+  test.each(['compacted', 'expanded'] as const)('JSON-LD %s reads back (jsonld.js) to the quads of the in-memory path', async (form) => {
+    const streamed = await parseRdf([...writeDatasetJsonLd(kg.dataset, form, { corpora })].join(''), 'jsonld');
+    const old = await parseRdf([...writeJsonLd(expected, form)].join(''), 'jsonld');
+    expect(lines(streamed)).toEqual(lines(old));
   });
 });
 
