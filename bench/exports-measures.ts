@@ -1,13 +1,14 @@
 /**
- * The measures of the export benchmark: the library's exports end to end from the dataset (`exportQuads`, VoID
- * statistics included, then the writer), and the peers on the same quads (N3's Writer; jsonld.js's `fromRDF` fed
+ * The measures of the export benchmark: the library's exports end to end from the dataset (what `writeExport` runs:
+ * `writeDatasetRdf` for N-Quads and Turtle, `writeDatasetJsonLd` for JSON-LD, VoID statistics included), and
+ * the peers on the same quads (N3's Writer; jsonld.js's `fromRDF` fed
  * the quads as objects, then `compact` with the same context and no network).
  */
 import { Writer } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import jsonldModule from 'jsonld';
 import type { Dataset } from '../dist/index.js';
-import { exportQuads, jsonldContext, staticDocumentLoader, writeJsonLd, writeRdf } from '../dist/rdf.js';
+import { jsonldContext, staticDocumentLoader, writeDatasetJsonLd, writeDatasetRdf } from '../dist/rdf.js';
 import { PREFIXES } from '../dist/index.js';
 
 interface JsonLd {
@@ -44,11 +45,11 @@ export interface Measure {
 }
 
 export const EXPORT_MEASURES = {
-  ours_nquads: { needsQuads: false, run: (dataset) => drain(writeRdf(exportQuads(dataset), 'nquads')) },
+  ours_nquads: { needsQuads: false, run: (dataset) => drain(writeDatasetRdf(dataset, 'nquads')) },
   n3_writer_nquads: { needsQuads: true, run: (_, quads) => n3Write(quads, 'N-Quads') },
-  ours_turtle: { needsQuads: false, run: (dataset) => drain(writeRdf(exportQuads(dataset), 'turtle')) },
+  ours_turtle: { needsQuads: false, run: (dataset) => drain(writeDatasetRdf(dataset, 'turtle')) },
   n3_writer_turtle: { needsQuads: true, run: (_, quads) => n3Write(quads, 'Turtle') },
-  ours_jsonld_compacted: { needsQuads: false, run: (dataset) => drain(writeJsonLd(exportQuads(dataset), 'compacted')) },
+  ours_jsonld_compacted: { needsQuads: false, run: (dataset) => drain(writeDatasetJsonLd(dataset, 'compacted')) },
   jsonld_js_fromRDF_compact: {
     needsQuads: true,
     run: async (_, quads) => {

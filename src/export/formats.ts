@@ -6,10 +6,12 @@
  */
 import { UntocKgError } from '../errors.js';
 import type { KnowledgeGraph } from '../kg.js';
-import { exportDescription, exportQuads, type ExportQuadsOptions } from '../rdf/graphs.js';
+import { exportQuads, type ExportQuadsOptions } from '../rdf/graphs.js';
 import { writeLinksCsv, writeProvisionsCsv } from './csv.js';
-import { framedDocuments, writeJsonLd, type FrameFocus, type JsonLdOptions } from './jsonld.js';
+import { framedDocuments, type FrameFocus, type JsonLdOptions } from './jsonld.js';
 import { writeGexf, writeGraphml, writeGraphologyJson } from './network.js';
+import { writeDatasetJsonLd } from './jsonld-stream.js';
+import { describeExport, writeDatasetRdf } from './rdf-stream.js';
 import { writeRdf } from './rdf-text.js';
 
 /** The formats {@link writeExport} writes. */
@@ -110,15 +112,15 @@ export function writeExport(kg: KnowledgeGraph, format: ExportFormat, options: E
     case 'trig':
     case 'ntriples':
     case 'nquads':
-      return writeRdf(exportQuads(kg.dataset, { ...options, corpora }), format);
+      return writeDatasetRdf(kg.dataset, format, { ...(options.graphs && { graphs: options.graphs }), ...(options.description && { description: options.description }), corpora });
     case 'jsonld':
-      return writeJsonLd(exportQuads(kg.dataset, { ...options, corpora }), 'expanded', options);
+      return writeDatasetJsonLd(kg.dataset, 'expanded', { ...options, corpora });
     case 'jsonld-compact':
-      return writeJsonLd(exportQuads(kg.dataset, { ...options, corpora }), 'compacted', options);
+      return writeDatasetJsonLd(kg.dataset, 'compacted', { ...options, corpora });
     case 'jsonld-framed':
       return framedLines(kg, options);
     case 'void':
-      return writeRdf(exportDescription(kg.dataset, { ...options.description, corpora }), 'turtle');
+      return writeRdf(describeExport(kg.dataset, { ...(options.description && { description: options.description }), corpora }), 'turtle');
     case 'graphology-json':
       return writeGraphologyJson(kg.graph);
     case 'gexf':

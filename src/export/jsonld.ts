@@ -12,7 +12,7 @@ import { CONTEXT_URL } from '../model/ids.js';
 import { jsonldContext, type JsonLdContext } from '../rdf/resources.js';
 import { DCTERMS, ELI, RDF, UKG, XSD } from '../vocab/terms.js';
 import { keyOf } from '../rdf/terms.js';
-import { groupQuads } from './rdf-text.js';
+import { groupQuads, type QuadGroups } from './rdf-text.js';
 
 /** The JSON-LD forms the library writes. */
 export type JsonLdForm = 'expanded' | 'compacted';
@@ -243,14 +243,26 @@ function contextValue(options: JsonLdOptions): unknown {
  * for (const chunk of writeJsonLd(exportQuads(kg.dataset), 'compacted')) process.stdout.write(chunk)
  * ```
  */
-export function* writeJsonLd(quads: Iterable<Quad>, form: JsonLdForm, options: JsonLdOptions = {}): Generator<string, void, undefined> {
+export function writeJsonLd(quads: Iterable<Quad>, form: JsonLdForm, options: JsonLdOptions = {}): Generator<string, void, undefined> {
+  return writeJsonLdGroups(groupQuads(quads, true), form, options);
+}
+
+/**
+ * Writes quads already grouped by graph and subject ({@link groupQuads}) as one JSON-LD document: what
+ * {@link writeJsonLd} does once it has grouped them.
+ *
+ * @example
+ * ```ts
+ * for (const chunk of writeJsonLdGroups(groupQuads(quads, true), 'expanded')) process.stdout.write(chunk)
+ * ```
+ */
+export function* writeJsonLdGroups(groups: QuadGroups, form: JsonLdForm, options: JsonLdOptions = {}): Generator<string, void, undefined> {
   const size = options.chunkSize ?? 1 << 16;
   const compactor = form === 'compacted' ? compactorFor(options) : undefined;
   const node = compactor ? (list: readonly Quad[]) => compactor.node(list) : expandedNode;
   const idKey = compactor ? compactor.idKey : '@id';
   let out = compactor ? `{\n"@context": ${JSON.stringify(contextValue(options))},\n"@graph": [` : '[';
   let first = true;
-  const groups = groupQuads(quads, true);
   // The default graph first, then each named graph.
   const ordered = [...groups.entries()].sort(([a], [b]) => Number(a !== '') - Number(b !== ''));
   for (const [key, { subjects }] of ordered) {

@@ -60,7 +60,7 @@ export function escapeRdfString(value: string): string {
 }
 
 /** Writes terms as text, caching IRIs (they repeat: predicates, classes, subjects). */
-class TermWriter {
+export class TermWriter {
   readonly #iris = new Map<string, string>();
   readonly #blanks = new Map<string, string>();
   readonly #namespaces: ReadonlyMap<string, string> | undefined;
@@ -72,10 +72,15 @@ class TermWriter {
   iri(value: string): string {
     let text = this.#iris.get(value);
     if (text === undefined) {
-      text = this.#prefixed(value) ?? `<${IRI_UNSAFE_TEST.test(value) ? value.replace(IRI_UNSAFE_ALL, uchar) : value}>`;
+      text = this.iriText(value);
       this.#iris.set(value, text);
     }
     return text;
+  }
+
+  /** An IRI's text, without the cache: a prefixed name when a prefix covers it, else `<…>` with UCHAR escapes. */
+  iriText(value: string): string {
+    return this.#prefixed(value) ?? `<${IRI_UNSAFE_TEST.test(value) ? value.replace(IRI_UNSAFE_ALL, uchar) : value}>`;
   }
 
   #prefixed(value: string): string | undefined {
@@ -97,9 +102,13 @@ class TermWriter {
   }
 
   literal(term: Literal): string {
-    const body = `"${escapeRdfString(term.value)}"`;
-    if (term.language) return `${body}@${term.language}`;
-    const datatype = term.datatype.value;
+    return this.literalText(term.value, term.language, term.datatype.value);
+  }
+
+  /** A literal's text: a plain string, a language-tagged one (`language` not empty), or typed by `datatype`. */
+  literalText(value: string, language: string, datatype: string): string {
+    const body = `"${escapeRdfString(value)}"`;
+    if (language) return `${body}@${language}`;
     return datatype === XSD.string ? body : `${body}^^${this.iri(datatype)}`;
   }
 

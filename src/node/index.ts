@@ -10,6 +10,7 @@ import type { Dataset } from '../model/dataset.js';
 import { readDataFiles, withLines } from './files.js';
 
 export { readDataFiles, withLines, type ReadFile } from './files.js';
+export { exportStream, writeExportFile } from './write.js';
 export { MAX_TEXT_BYTES, readTreatyText } from './text.js';
 export { isCorpusCsvFolder, readCorpusFile, terminalProgress } from './corpus.js';
 export type { ReadCorpusFileOptions } from './corpus.js';

@@ -11,7 +11,10 @@ import { randomBytes } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import { lstat, open, readlink, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
 import { isUntocKgError, UntocKgError } from '../errors.js';
+import { writeExport, type ExportFormat, type ExportOptions } from '../export/formats.js';
+import type { KnowledgeGraph } from '../kg.js';
 
 /** About how many characters are gathered before each write. */
 const BATCH = 1 << 16;
@@ -45,6 +48,37 @@ export async function writeFileAtomic(path: string, text: WriteSource, operation
   } catch (error) {
     throw writeFailure(operation, path, error);
   }
+}
+
+/**
+ * An export of a knowledge graph as a Node stream of UTF-8 text, produced as it is read: the RDF text formats are
+ * written straight from the dataset, so neither the whole text nor the whole list of quads is ever in memory.
+ *
+ * @throws {@link UntocKgError} at once, as {@link writeExport} does: `unsupported_format`, `invalid_input`,
+ *   `unknown_graph`.
+ * @example
+ * ```ts
+ * import { exportStream } from 'untoc-kg/node'
+ * import { pipeline } from 'node:stream/promises'
+ * await pipeline(exportStream(kg, 'nquads'), createWriteStream('untoc-kg.nq'))
+ * ```
+ */
+export function exportStream(kg: KnowledgeGraph, format: ExportFormat, options: ExportOptions = {}): Readable {
+  return Readable.from(writeExport(kg, format, options), { objectMode: false, encoding: 'utf8' });
+}
+
+/**
+ * Writes an export of a knowledge graph to the file `path`, streaming it into a temporary file beside it that is
+ * then renamed over it (see {@link writeFileAtomic}); returns how many characters were written.
+ *
+ * @throws {@link UntocKgError} as {@link writeExport} and {@link writeFileAtomic} do.
+ * @example
+ * ```ts
+ * await writeExportFile('untoc-kg.ttl', kg, 'turtle')
+ * ```
+ */
+export async function writeExportFile(path: string, kg: KnowledgeGraph, format: ExportFormat, options: ExportOptions = {}): Promise<number> {
+  return writeFileAtomic(path, writeExport(kg, format, options), 'export');
 }
 
 /** The file `path` names once every symbolic link is followed, and its stats (absent when it does not exist yet). */

@@ -18,15 +18,13 @@
  *
  * @module
  */
-import { DataFactory } from 'n3';
-import type { Quad, Quad_Object, Quad_Subject } from '@rdfjs/types';
+import type { Quad } from '@rdfjs/types';
 import type { Corpus, CorpusLinkProperty, LanguageMap } from '../model/corpus.js';
 import { chargeIri, corpusSourceIri, stateIri } from '../model/ids.js';
 import { stateByCode } from '../model/states.js';
 import { BIBO, DCTERMS, ELI, PROV, RDF, RDFS, SKOS, UKG, XSD } from '../vocab/terms.js';
 import { qualifiedLinkQuads } from './quads.js';
-
-const { namedNode, literal, quad } = DataFactory;
+import { drainEmission, QuadCollector, type Emission, type TripleSink } from './sink.js';
 
 /** The predicate of the direct triple of each kind of corpus link. */
 export const CORPUS_LINK_PREDICATE: Readonly<Record<CorpusLinkProperty, string>> = {
@@ -59,12 +57,25 @@ export function corpusSourceIris(corpus: Corpus): Map<string, string> {
  * ```
  */
 export function corpusQuads(corpus: Corpus): Quad[] {
-  const out: Quad[] = [];
-  const graph = namedNode(corpus.graph);
-  const add = (s: string, p: string, o: Quad_Object) => out.push(quad(namedNode(s) as Quad_Subject, namedNode(p), o, graph));
-  const iri = (s: string, p: string, o: string) => add(s, p, namedNode(o));
-  const text = (s: string, p: string, o: string, language?: string) => add(s, p, language ? literal(o, language) : literal(o));
-  const date = (s: string, p: string, value: string) => add(s, p, literal(value, namedNode(XSD.date)));
+  const sink = new QuadCollector(true);
+  drainEmission(emitCorpus(corpus, sink));
+  return sink.quads;
+}
+
+/**
+ * Sends every triple of a corpus to `sink`, in the corpus's named graph, yielding between records: what
+ * {@link corpusQuads} collects and the streaming writers write.
+ *
+ * @example
+ * ```ts
+ * drainEmission(emitCorpus(corpus, new QuadCollector(true)))
+ * ```
+ */
+export function* emitCorpus(corpus: Corpus, sink: TripleSink): Emission {
+  sink.graph(corpus.graph);
+  const iri = (s: string, p: string, o: string) => sink.iri(s, p, o);
+  const text = (s: string, p: string, o: string, language?: string) => sink.text(s, p, o, language);
+  const date = (s: string, p: string, value: string) => sink.typed(s, p, value, XSD.date);
   const texts = (s: string, p: string, map: LanguageMap | undefined) => {
     if (map) for (const [language, value] of Object.entries(map)) text(s, p, value, language);
   };
@@ -76,7 +87,7 @@ export function corpusQuads(corpus: Corpus): Quad[] {
   iri(c, RDF.type, PROV.Entity);
   text(c, DCTERMS.identifier, corpus.id);
   text(c, DCTERMS.title, corpus.title);
-  add(c, UKG.example, literal(String(corpus.synthetic), namedNode(XSD.boolean)));
+  sink.typed(c, UKG.example, String(corpus.synthetic), XSD.boolean);
   if (corpus.note) text(c, SKOS.note, corpus.note);
   const sourceIri = corpusSourceIris(corpus);
   for (const s of corpus.sources) {
@@ -119,6 +130,7 @@ export function corpusQuads(corpus: Corpus): Quad[] {
     for (const abbreviation of law.abbreviations) text(s, DCTERMS.alternative, abbreviation);
     if (law.note) text(s, SKOS.note, law.note);
     for (const section of law.sections) iri(s, ELI.has_part, section);
+    yield;
   }
 
   for (const section of corpus.sections) {
@@ -133,6 +145,7 @@ export function corpusQuads(corpus: Corpus): Quad[] {
     iri(s, ELI.is_part_of, parent);
     iri(s, DCTERMS.isPartOf, parent);
     for (const child of section.children) iri(s, ELI.has_part, child);
+    yield;
   }
 
   for (const k of corpus.cases) {
@@ -160,6 +173,7 @@ export function corpusQuads(corpus: Corpus): Quad[] {
     for (const issue of k.crossCuttingIssues) text(s, UKG.crossCuttingIssue, issue);
     if (k.url) iri(s, RDFS.seeAlso, k.url);
     if (k.note) text(s, SKOS.note, k.note);
+    yield;
   }
 
   for (const link of corpus.links) {
@@ -175,10 +189,9 @@ export function corpusQuads(corpus: Corpus): Quad[] {
         locator: link.locator,
         note: link.note,
       },
-      iri,
-      text,
+      sink,
     );
-    if (link.derived) add(link.id, UKG.foundInText, literal('true', namedNode(XSD.boolean)));
+    if (link.derived) sink.typed(link.id, UKG.foundInText, 'true', XSD.boolean);
+    yield;
   }
-  return out;
 }

@@ -36,7 +36,7 @@ const DEFAULTS: Required<DescriptionOptions> = {
 };
 
 /** What the description counts. */
-interface Statistics {
+export interface Statistics {
   readonly triples: number;
   readonly subjects: number;
   readonly properties: ReadonlySet<string>;
@@ -59,19 +59,25 @@ function termKey(t: Term): string {
 }
 
 /**
- * A set of tuples of four small non-negative integers (term ids), in open addressing over one typed array: what the
- * statistics count distinct triples and quads with, without a string per triple.
+ * A set of tuples of small non-negative integers (term ids) in open addressing over one typed array, without a
+ * string per tuple. Keyed by the first three numbers (the fourth is a value kept with them) or by all four.
  */
 class TupleSet {
   #slots = new Int32Array(4 * 1024).fill(-1);
   #mask = 1023;
+  readonly #four: boolean;
   size = 0;
 
-  /** Adds the tuple; true if it was not there. */
-  add(a: number, b: number, c: number, d: number): boolean {
+  constructor(four: boolean) {
+    this.#four = four;
+  }
+
+  /** Adds the tuple; returns -1 if its key was not there, else the fourth number stored with the key. */
+  put(a: number, b: number, c: number, d: number): number {
     if (2 * (this.size + 1) > this.#mask + 1) this.#grow();
     const slots = this.#slots;
-    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d) ^ Math.imul(d, 0x27d4eb2f);
+    const four = this.#four;
+    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d) ^ (four ? Math.imul(d, 0x27d4eb2f) : 0);
     h = (h ^ (h >>> 15)) & this.#mask;
     for (;;) {
       const at = 4 * h;
@@ -81,9 +87,9 @@ class TupleSet {
         slots[at + 2] = c;
         slots[at + 3] = d;
         this.size++;
-        return true;
+        return -1;
       }
-      if (slots[at] === a && slots[at + 1] === b && slots[at + 2] === c && slots[at + 3] === d) return false;
+      if (slots[at] === a && slots[at + 1] === b && slots[at + 2] === c && (!four || slots[at + 3] === d)) return slots[at + 3]!;
       h = (h + 1) & this.#mask;
     }
   }
@@ -93,7 +99,84 @@ class TupleSet {
     this.#slots = new Int32Array(old.length * 2).fill(-1);
     this.#mask = this.#mask * 2 + 1;
     this.size = 0;
-    for (let at = 0; at < old.length; at += 4) if (old[at] !== -1) this.add(old[at]!, old[at + 1]!, old[at + 2]!, old[at + 3]!);
+    for (let at = 0; at < old.length; at += 4) if (old[at] !== -1) this.put(old[at]!, old[at + 1]!, old[at + 2]!, old[at + 3]!);
+  }
+}
+
+/** What {@link StatisticsCounter.add} found: the triple is new (merged graphs), the quad is new (in its graph). */
+export const NEW_TRIPLE = 1;
+/** See {@link NEW_TRIPLE}. */
+export const NEW_QUAD = 2;
+
+/**
+ * Counts what the description states (distinct triples, distinct subjects, properties, classes, distinct quads per
+ * named graph) from quads given as term ids, one at a time, and says of each whether it was seen before: what the
+ * streaming writers count while they write, and drop duplicates with. Its memory is about 32 bytes per distinct
+ * triple and a bit per term; no string per triple or quad.
+ */
+export class StatisticsCounter {
+  /** Each triple, with the first graph it was seen in. */
+  readonly #triples = new TupleSet(false);
+  /** Quads whose triple is in more than one graph. */
+  readonly #more = new TupleSet(true);
+  #subjects = new Uint8Array(1024);
+  #subjectCount = 0;
+  readonly #propertyIds = new Set<number>();
+  readonly #classIds = new Set<number>();
+  readonly properties = new Set<string>();
+  readonly classes = new Set<string>();
+  /** Distinct quads per named graph id, and each graph's IRI. */
+  readonly #graphs = new Map<number, { readonly iri: string; count: number }>();
+
+  /**
+   * Counts a quad: `g` is the graph's id (-1 for the default graph), `predicate` and `object` the IRI and value of
+   * the terms whose ids are `p` and `o`. Returns {@link NEW_TRIPLE} and {@link NEW_QUAD} as bits.
+   */
+  add(s: number, p: number, o: number, g: number, predicate: string, object: string, graph: string): number {
+    // Graphs are stored as g + 1 (0: the default graph), so that -1 means "not there".
+    const first = this.#triples.put(s, p, o, g + 1);
+    const fresh = first === -1 ? NEW_TRIPLE | NEW_QUAD : first === g + 1 || this.#more.put(s, p, o, g + 1) !== -1 ? 0 : NEW_QUAD;
+    if (fresh === 0) return 0;
+    if (s >= this.#subjects.length) {
+      const grown = new Uint8Array(Math.max(2 * this.#subjects.length, s + 1));
+      grown.set(this.#subjects);
+      this.#subjects = grown;
+    }
+    if (this.#subjects[s] === 0) {
+      this.#subjects[s] = 1;
+      this.#subjectCount++;
+    }
+    if (!this.#propertyIds.has(p)) {
+      this.#propertyIds.add(p);
+      this.properties.add(predicate);
+    }
+    if (predicate === RDF.type && !this.#classIds.has(o)) {
+      this.#classIds.add(o);
+      this.classes.add(object);
+    }
+    if (g >= 0) {
+      const entry = this.#graphs.get(g);
+      if (entry) entry.count++;
+      else this.#graphs.set(g, { iri: graph, count: 1 });
+    }
+    return fresh;
+  }
+
+  /** Whether the term of id `id` is the subject of a quad counted. */
+  isSubject(id: number): boolean {
+    return this.#subjects[id] === 1;
+  }
+
+  /** The named graphs counted, by id, with their IRIs and counts, in first-appearance order. */
+  get graphs(): ReadonlyMap<number, { readonly iri: string; readonly count: number }> {
+    return this.#graphs;
+  }
+
+  /** What has been counted so far. */
+  statistics(): Statistics {
+    const graphs = new Map<string, number>();
+    for (const { iri, count } of this.#graphs.values()) graphs.set(iri, count);
+    return { triples: this.#triples.size, subjects: this.#subjectCount, properties: this.properties, classes: this.classes, graphs };
   }
 }
 
@@ -106,23 +189,12 @@ function statistics(quads: Iterable<Quad>): Statistics {
     if (n === undefined) ids.set(key, (n = ids.size));
     return n;
   };
-  const triples = new TupleSet();
-  const quadKeys = new TupleSet();
-  const subjects = new Set<number>();
-  const properties = new Set<string>();
-  const classes = new Set<string>();
-  const graphs = new Map<string, number>();
+  const counter = new StatisticsCounter();
   for (const q of quads) {
-    const s = id(q.subject);
-    const p = id(q.predicate);
-    const o = id(q.object);
-    triples.add(s, p, o, 0);
-    subjects.add(s);
-    properties.add(q.predicate.value);
-    if (q.predicate.value === RDF.type) classes.add(q.object.value);
-    if (q.graph.termType === 'NamedNode' && quadKeys.add(s, p, o, id(q.graph))) graphs.set(q.graph.value, (graphs.get(q.graph.value) ?? 0) + 1);
+    const named = q.graph.termType === 'NamedNode';
+    counter.add(id(q.subject), id(q.predicate), id(q.object), named ? id(q.graph) : -1, q.predicate.value, q.object.value, q.graph.value);
   }
-  return { triples: triples.size, subjects: subjects.size, properties, classes, graphs };
+  return counter.statistics();
 }
 
 /** The namespaces of the project's prefixes that the quads (or the description itself) use as properties or classes. */
@@ -180,15 +252,30 @@ function build(stats: Statistics, options: Required<DescriptionOptions>, describ
  * ```
  */
 export function describeDataset(quads: readonly Quad[], options: DescriptionOptions = {}): Quad[] {
-  const settings = { ...DEFAULTS, ...options };
   const meta = graphIri('meta');
   const data = statistics(quads);
+  const described = new Set<string>();
+  for (const q of quads) if ((data.graphs.has(q.subject.value) || q.subject.value === meta) && q.subject.termType === 'NamedNode') described.add(q.subject.value);
+  return describeStatistics(data, described, options);
+}
+
+/**
+ * The description of data already counted (by a {@link StatisticsCounter}), as quads in the metadata graph: what
+ * {@link describeDataset} returns for the same quads. The counts include the description itself.
+ *
+ * @param described - the graph IRIs that are also subjects of the data (a directory snapshot, a corpus).
+ * @example
+ * ```ts
+ * describeStatistics(counter.statistics(), new Set(), { version: '2026-01' })
+ * ```
+ */
+export function describeStatistics(data: Statistics, described: ReadonlySet<string>, options: DescriptionOptions = {}): Quad[] {
+  const settings = { ...DEFAULTS, ...options };
+  const meta = graphIri('meta');
   const graphs = new Map(data.graphs);
   if (!graphs.has(meta)) graphs.set(meta, 0);
   // The description's shape does not depend on the numbers in it, and its subjects (the dataset and its graphs) are
   // its own: count a draft of it, add its counts to the data's, then write it with the totals.
-  const described = new Set<string>();
-  for (const q of quads) if (graphs.has(q.subject.value) && q.subject.termType === 'NamedNode') described.add(q.subject.value);
   const draft = statistics(build({ ...data, graphs }, settings, described));
   return build(
     {

@@ -8,13 +8,11 @@
  *
  * @module
  */
-import { DataFactory } from 'n3';
-import type { Quad, Quad_Object, Quad_Subject } from '@rdfjs/types';
+import type { Quad } from '@rdfjs/types';
 import type { Dataset } from '../model/dataset.js';
 import { countIri, graphIri, participationIri } from '../model/ids.js';
 import { DCTERMS, ORG, PROV, RDF, RDFS, SKOS, UKG, VCARD, XSD } from '../vocab/terms.js';
-
-const { namedNode, literal, quad, defaultGraph } = DataFactory;
+import { drainEmission, QuadCollector, type Emission, type TripleSink } from './sink.js';
 
 /**
  * The quads of the directory, States and participation of a dataset, appended to `out`.
@@ -27,15 +25,24 @@ const { namedNode, literal, quad, defaultGraph } = DataFactory;
  * ```
  */
 export function directoryQuads(dataset: Dataset, out: Quad[], graphs: boolean): void {
-  let graph: Quad['graph'] = defaultGraph();
-  const useGraph = (iri: string) => {
-    if (graphs) graph = namedNode(iri);
-  };
-  const add = (s: string, p: string, o: Quad_Object) => out.push(quad(namedNode(s) as Quad_Subject, namedNode(p), o, graph));
-  const iri = (s: string, p: string, o: string) => add(s, p, namedNode(o));
-  const text = (s: string, p: string, o: string, language?: string) => add(s, p, language ? literal(o, language) : literal(o));
-  const bool = (s: string, p: string, value: boolean) => add(s, p, literal(String(value), namedNode(XSD.boolean)));
-  const date = (s: string, p: string, value: string) => add(s, p, literal(value, namedNode(XSD.date)));
+  drainEmission(emitDirectory(dataset, new QuadCollector(graphs, out)));
+}
+
+/**
+ * Sends the triples of the directory, States and participation of a dataset to `sink`, each in its named graph,
+ * yielding between records.
+ *
+ * @example
+ * ```ts
+ * drainEmission(emitDirectory(kg.dataset, new QuadCollector(true)))
+ * ```
+ */
+export function* emitDirectory(dataset: Dataset, sink: TripleSink): Emission {
+  const useGraph = (iri: string) => sink.graph(iri);
+  const iri = (s: string, p: string, o: string) => sink.iri(s, p, o);
+  const text = (s: string, p: string, o: string, language?: string) => sink.text(s, p, o, language);
+  const bool = (s: string, p: string, value: boolean) => sink.typed(s, p, String(value), XSD.boolean);
+  const date = (s: string, p: string, value: string) => sink.typed(s, p, value, XSD.date);
   const sourceIriOf = new Map(dataset.sources.map((s) => [s.id as string, s.iri as string]));
   const stateIriOf = new Map((dataset.states ?? []).map((s) => [s.alpha2, s.iri as string]));
 
@@ -103,6 +110,7 @@ export function directoryQuads(dataset: Dataset, out: Quad[], graphs: boolean): 
     if (a.updated) date(a.id, DCTERMS.modified, a.updated);
     iri(a.id, PROV.wasDerivedFrom, sourceIriOf.get(a.source)!);
     if (a.locator) text(a.id, UKG.locator, a.locator);
+    yield;
   }
 
   const instrumentIri = new Map(dataset.instruments.map((i) => [i.id as string, i.iri]));
@@ -114,7 +122,7 @@ export function directoryQuads(dataset: Dataset, out: Quad[], graphs: boolean): 
       const c = countIri(instrument, what, f.source, f.asOf);
       iri(instrument, UKG.reportedCount, c);
       iri(c, RDF.type, UKG.CountClaim);
-      add(c, RDF.value, literal(String(value), namedNode(XSD.integer)));
+      sink.typed(c, RDF.value, String(value), XSD.integer);
       text(c, DCTERMS.description, what, 'en');
       text(c, UKG.qualifier, 'exactly');
       text(c, UKG.asOf, f.asOf);
@@ -140,5 +148,6 @@ export function directoryQuads(dataset: Dataset, out: Quad[], graphs: boolean): 
     if (r.locator) text(p, UKG.locator, r.locator);
     if (r.note) text(p, SKOS.note, r.note, 'en');
     iri(p, PROV.wasDerivedFrom, sourceIriOf.get(r.source)!);
+    yield;
   }
 }

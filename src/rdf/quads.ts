@@ -6,19 +6,17 @@
  *
  * @module
  */
-import { DataFactory } from 'n3';
-import type { Quad, Quad_Object, Quad_Subject } from '@rdfjs/types';
+import type { Quad } from '@rdfjs/types';
 import type { Dataset, InstrumentRecord, LinkRecord, ProvisionRecord, TextRecord, ToolRecord } from '../model/dataset.js';
 import { countIri, graphIri, THEME_SCHEME_IRI } from '../model/ids.js';
 import { provisionLabel } from '../citation/format.js';
 import { DCTERMS, ELI, PROV, RDF, RDFS, SKOS, UKG, XSD } from '../vocab/terms.js';
-import { directoryQuads } from './directory.js';
+import { emitDirectory } from './directory.js';
+import { drainEmission, QuadCollector, type Emission, type TripleSink } from './sink.js';
 import { LEVEL_TYPE, LINK_PREDICATE, TOOL_CLASS } from './terms.js';
 
 // The vocabulary tables live in terms.ts, which the reading side shares; they are exported here too, as before.
 export { LEVEL_TYPE, LINK_PREDICATE, TOOL_CLASS };
-
-const { namedNode, literal, quad } = DataFactory;
 
 /** Options of {@link datasetQuads}. */
 export interface QuadOptions {
@@ -26,10 +24,10 @@ export interface QuadOptions {
   readonly graphs?: boolean;
 }
 
-/** A date literal typed by its precision: xsd:date for `2000-11-15`, xsd:gYear for `2010`. */
-function dateLiteral(value: string | number) {
+/** A date's text and datatype by its precision: xsd:date for `2000-11-15`, xsd:gYear for `2010`. */
+function dateOf(value: string | number): [string, string] {
   const text = String(value);
-  return literal(text, namedNode(/^\d{4}$/.test(text) ? XSD.gYear : XSD.date));
+  return [text, /^\d{4}$/.test(text) ? XSD.gYear : XSD.date];
 }
 
 /**
@@ -41,21 +39,31 @@ function dateLiteral(value: string | number) {
  * ```
  */
 export function datasetQuads(dataset: Dataset, options: QuadOptions = {}): Quad[] {
-  const out: Quad[] = [];
-  let graph = options.graphs ? namedNode(graphIri('meta')) : DataFactory.defaultGraph();
-  const useGraph = (iri: string) => {
-    if (options.graphs) graph = namedNode(iri);
-  };
-  const add = (s: string, p: string, o: Quad_Object) => out.push(quad(namedNode(s) as Quad_Subject, namedNode(p), o, graph));
-  const iri = (s: string, p: string, o: string) => add(s, p, namedNode(o));
-  const text = (s: string, p: string, o: string, language?: string) => add(s, p, language ? literal(o, language) : literal(o));
+  const sink = new QuadCollector(options.graphs ?? false);
+  drainEmission(emitDataset(dataset, sink));
+  return sink.quads;
+}
+
+/**
+ * Sends every triple of the dataset to `sink`, each in its named graph, yielding between records: what
+ * {@link datasetQuads} collects and the streaming writers write.
+ *
+ * @example
+ * ```ts
+ * const sink = new QuadCollector(true)
+ * drainEmission(emitDataset(kg.dataset, sink))
+ * ```
+ */
+export function* emitDataset(dataset: Dataset, sink: TripleSink): Emission {
+  const iri: IriFn = (s, p, o) => sink.iri(s, p, o);
+  const text: TextFn = (s, p, o, language) => sink.text(s, p, o, language);
   const sourceIriOf = new Map(dataset.sources.map((s) => [s.id as string, s.iri as string]));
   const derived = (s: string, sources: readonly string[]) => {
-    for (const source of sources) iri(s, PROV.wasDerivedFrom, sourceIriOf.get(source)!);
+    for (const source of sources) sink.iri(s, PROV.wasDerivedFrom, sourceIriOf.get(source)!);
   };
 
   // Sources
-  useGraph(graphIri('sources'));
+  sink.graph(graphIri('sources'));
   for (const s of dataset.sources) {
     iri(s.iri, RDF.type, UKG.Source);
     iri(s.iri, RDF.type, PROV.Entity);
@@ -65,6 +73,7 @@ export function datasetQuads(dataset: Dataset, options: QuadOptions = {}): Quad[
     if (s.publisher) text(s.iri, DCTERMS.publisher, s.publisher);
     if (s.date) text(s.iri, DCTERMS.date, s.date);
     if (s.note) text(s.iri, SKOS.note, s.note, 'en');
+    yield;
   }
 
   // Instruments and provisions
@@ -82,7 +91,7 @@ export function datasetQuads(dataset: Dataset, options: QuadOptions = {}): Quad[
     else textsByInstrument.set(t.instrument, [t]);
   }
   for (const instrument of dataset.instruments) {
-    useGraph(graphIri('instrument', instrument.id));
+    sink.graph(graphIri('instrument', instrument.id));
     const s = instrument.iri;
     iri(s, RDF.type, UKG.Instrument);
     iri(s, RDF.type, ELI.LegalResource);
@@ -95,11 +104,11 @@ export function datasetQuads(dataset: Dataset, options: QuadOptions = {}): Quad[
     derived(s, instrument.structure.sources);
     if (instrument.adopted) {
       const when = instrument.adopted.date ?? instrument.adopted.year;
-      if (when !== undefined) add(s, ELI.date_document, dateLiteral(when));
+      if (when !== undefined) sink.typed(s, ELI.date_document, ...dateOf(when));
       derived(s, instrument.adopted.sources);
     }
     if (instrument.entryIntoForce) {
-      add(s, ELI.first_date_entry_in_force, dateLiteral(instrument.entryIntoForce.date));
+      sink.typed(s, ELI.first_date_entry_in_force, ...dateOf(instrument.entryIntoForce.date));
       derived(s, instrument.entryIntoForce.sources);
     }
     const ids = instrument.identifiers;
@@ -122,7 +131,7 @@ export function datasetQuads(dataset: Dataset, options: QuadOptions = {}): Quad[
       if (p.heading) text(p.id, DCTERMS.title, p.heading, 'en');
       if (p.group) text(p.id, UKG.group, p.group, 'en');
       if (p.summary) text(p.id, DCTERMS.abstract, p.summary, 'en');
-      if (p.partial) add(p.id, UKG.partial, literal('true', namedNode(XSD.boolean)));
+      if (p.partial) sink.typed(p.id, UKG.partial, 'true', XSD.boolean);
       const parents = p.chapter ? [p.parent, p.chapter] : [p.parent];
       for (const parent of parents) {
         iri(p.id, ELI.is_part_of, parent);
@@ -130,13 +139,14 @@ export function datasetQuads(dataset: Dataset, options: QuadOptions = {}): Quad[
         iri(parent, ELI.has_part, p.id);
         iri(parent, DCTERMS.hasPart, p.id);
       }
+      yield;
     }
     const texts = textsByInstrument.get(instrument.id);
     if (texts) wordingQuads(instrument, texts, provisionsByInstrument.get(instrument.id) ?? [], iri, text, sourceIriOf);
   }
 
   // Themes
-  useGraph(graphIri('themes'));
+  sink.graph(graphIri('themes'));
   iri(THEME_SCHEME_IRI, RDF.type, SKOS.ConceptScheme);
   text(THEME_SCHEME_IRI, DCTERMS.title, dataset.themeScheme.title, 'en');
   if (dataset.themeScheme.description) text(THEME_SCHEME_IRI, DCTERMS.description, dataset.themeScheme.description, 'en');
@@ -156,6 +166,7 @@ export function datasetQuads(dataset: Dataset, options: QuadOptions = {}): Quad[
       iri(t.iri, SKOS.broader, themeIriOf.get(b)!);
       iri(themeIriOf.get(b)!, SKOS.narrower, t.iri);
     }
+    yield;
   }
 
   // Tools and their parts
@@ -166,8 +177,9 @@ export function datasetQuads(dataset: Dataset, options: QuadOptions = {}): Quad[
     else partsByTool.set(p.tool, [p]);
   }
   for (const tool of dataset.tools) {
-    useGraph(graphIri('tool', tool.id));
-    toolQuads(tool, iri, text, add, derived);
+    sink.graph(graphIri('tool', tool.id));
+    toolQuads(tool, sink, derived);
+    yield;
     for (const part of partsByTool.get(tool.id) ?? []) {
       const parent = part.parent ?? tool.iri;
       iri(part.id, RDF.type, UKG.ToolPart);
@@ -181,6 +193,7 @@ export function datasetQuads(dataset: Dataset, options: QuadOptions = {}): Quad[
       iri(part.id, DCTERMS.isPartOf, parent);
       iri(parent, DCTERMS.hasPart, part.id);
       derived(part.id, part.sources);
+      yield;
     }
   }
 
@@ -191,13 +204,13 @@ export function datasetQuads(dataset: Dataset, options: QuadOptions = {}): Quad[
     ...dataset.tools.map((t) => [t.file, graphIri('tool', t.id)] as const),
   ]);
   for (const link of dataset.links) {
-    useGraph(graphOfFile.get(link.file) ?? graphIri('themes'));
-    linkQuads(link, iri, text, sourceIriOf);
+    sink.graph(graphOfFile.get(link.file) ?? graphIri('themes'));
+    linkQuads(link, sink, sourceIriOf);
+    yield;
   }
 
   // The directory's categories, snapshots and authorities, States, and participation.
-  directoryQuads(dataset, out, options.graphs ?? false);
-  return out;
+  yield* emitDirectory(dataset, sink);
 }
 
 /** Adds a triple whose object is an IRI. */
@@ -234,13 +247,9 @@ function wordingQuads(
   }
 }
 
-function toolQuads(
-  tool: ToolRecord,
-  iri: IriFn,
-  text: TextFn,
-  add: (s: string, p: string, o: Quad_Object) => void,
-  derived: (s: string, sources: readonly string[]) => void,
-): void {
+function toolQuads(tool: ToolRecord, sink: TripleSink, derived: (s: string, sources: readonly string[]) => void): void {
+  const iri: IriFn = (s, p, o) => sink.iri(s, p, o);
+  const text: TextFn = (s, p, o, language) => sink.text(s, p, o, language);
   const s = tool.iri;
   iri(s, RDF.type, UKG.Tool);
   iri(s, RDF.type, TOOL_CLASS[tool.kind]);
@@ -254,11 +263,11 @@ function toolQuads(
   derived(s, tool.sources);
   const pub = tool.publication;
   if (pub) {
-    if (pub.year !== undefined) add(s, DCTERMS.issued, dateLiteral(pub.year));
+    if (pub.year !== undefined) sink.typed(s, DCTERMS.issued, ...dateOf(pub.year));
     if (pub.publisher) text(s, DCTERMS.publisher, pub.publisher);
     if (pub.edition) text(s, UKG.edition, pub.edition);
     if (pub.jobNumber) text(s, UKG.jobNumber, pub.jobNumber);
-    if (pub.pages !== undefined) add(s, UKG.pageCount, DataFactory.literal(String(pub.pages), DataFactory.namedNode(XSD.integer)));
+    if (pub.pages !== undefined) sink.typed(s, UKG.pageCount, String(pub.pages), XSD.integer);
     if (pub.note) text(s, SKOS.note, pub.note, 'en');
     derived(s, pub.sources);
   }
@@ -266,7 +275,7 @@ function toolQuads(
     const c = countIri(tool.iri, count.what, count.source, count.asOf);
     iri(s, UKG.reportedCount, c);
     iri(c, RDF.type, UKG.CountClaim);
-    add(c, RDF.value, DataFactory.literal(String(count.value), DataFactory.namedNode(XSD.integer)));
+    sink.typed(c, RDF.value, String(count.value), XSD.integer);
     text(c, DCTERMS.description, count.what, 'en');
     text(c, UKG.qualifier, count.qualifier);
     if (count.asOf) text(c, UKG.asOf, count.asOf);
@@ -298,7 +307,9 @@ export interface QualifiedLink {
  * The quads of a qualified link: its direct triple (when asserted) and its `ukg:Link` node with its provenance. Used
  * for the curated links and for the links of research corpora alike.
  */
-export function qualifiedLinkQuads(link: QualifiedLink, iri: IriFn, text: TextFn): void {
+export function qualifiedLinkQuads(link: QualifiedLink, sink: TripleSink): void {
+  const iri: IriFn = (s, p, o) => sink.iri(s, p, o);
+  const text: TextFn = (s, p, o, language) => sink.text(s, p, o, language);
   if (link.status === 'asserted') iri(link.from, link.predicate, link.to);
   iri(link.id, RDF.type, UKG.Link);
   iri(link.id, RDF.type, RDF.Statement);
@@ -315,7 +326,7 @@ export function qualifiedLinkQuads(link: QualifiedLink, iri: IriFn, text: TextFn
   if (link.discrepancy) text(link.id, UKG.discrepancy, link.discrepancy, 'en');
 }
 
-function linkQuads(link: LinkRecord, iri: IriFn, text: TextFn, sourceIriOf: ReadonlyMap<string, string>): void {
+function linkQuads(link: LinkRecord, sink: TripleSink, sourceIriOf: ReadonlyMap<string, string>): void {
   qualifiedLinkQuads(
     {
       id: link.id,
@@ -331,7 +342,6 @@ function linkQuads(link: LinkRecord, iri: IriFn, text: TextFn, sourceIriOf: Read
       correction: link.correction,
       discrepancy: link.discrepancy,
     },
-    iri,
-    text,
+    sink,
   );
 }
