@@ -15,8 +15,11 @@ import type { KnowledgeGraphCore } from '../core.js';
 import type { CaseRecord, CorpusLinkRecord, LanguageMap, LegislationRecord, SectionRecord } from '../model/corpus.js';
 import type { ProvisionId, SectionIri } from '../model/ids.js';
 
-/** The instrument key a law goes by inside the citation parser. */
-const LAW = 'corpus-law:';
+/**
+ * The instrument key a law goes by inside the citation parser: `corpus-law-{n}`, n its place in the corpus (law ids
+ * may hold capitals, which an instrument id may not).
+ */
+const LAW = 'corpus-law-';
 /** The context of a case summary: a bare citation names no instrument, and resolves to nothing. */
 const NO_INSTRUMENT = 'corpus-unnamed';
 
@@ -31,13 +34,14 @@ interface Input {
 
 /** The links the texts of a corpus cite, with basis `text` and the span as locator. */
 export function deriveLinks(kg: KnowledgeGraphCore, corpus: Input): Omit<CorpusLinkRecord, 'id'>[] {
-  const names = new NameMatcher(corpus.legislation.filter((l) => l.abbreviations.length > 0).map((l) => ({ id: `${LAW}${l.id}`, names: l.abbreviations })));
+  const lawKey = new Map(corpus.legislation.map((l, n) => [l.iri as string, `${LAW}${n}`] as const));
+  const lawOfKey = new Map<string, string>(corpus.legislation.map((l, n) => [`${LAW}${n}`, l.id]));
+  const names = new NameMatcher(corpus.legislation.filter((l) => l.abbreviations.length > 0).map((l) => ({ id: lawKey.get(l.iri)!, names: l.abbreviations })));
   const sectionsByKey = new Map(corpus.sections.map((s) => [s.key, s.iri] as const));
-  const lawIds = new Map(corpus.legislation.map((l) => [l.iri as string, l.id] as const));
 
   // "art. 12 TUI": a bare citation followed directly by a law's abbreviation names that law.
   const abbreviations = new Map<string, string>();
-  for (const law of corpus.legislation) for (const a of law.abbreviations) abbreviations.set(a, `${LAW}${law.id}`);
+  for (const law of corpus.legislation) for (const a of law.abbreviations) abbreviations.set(a, lawKey.get(law.iri)!);
   const trailing = abbreviations.size > 0 ? new RegExp(`^[ \\t]+(${[...abbreviations.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u') : undefined;
 
   const targetsOf = (citation: Citation, text: string, law?: string): Target[] => {
@@ -52,7 +56,7 @@ export function deriveLinks(kg: KnowledgeGraphCore, corpus: Input): Omit<CorpusL
       }
       const instrument: string = law ?? c.instrument;
       if (instrument.startsWith(LAW)) {
-        const iri = sectionsByKey.get(`${instrument.slice(LAW.length)}#${sectionPath(c.path)}`);
+        const iri = sectionsByKey.get(`${lawOfKey.get(instrument)}#${sectionPath(c.path)}`);
         if (iri) out.push({ kind: 'section', iri });
         return;
       }
@@ -74,16 +78,22 @@ export function deriveLinks(kg: KnowledgeGraphCore, corpus: Input): Omit<CorpusL
     if (!texts) return;
     for (const [language, body] of Object.entries(texts)) {
       for (const found of findCitations(body, { instrument }, { names })) {
-        const after = trailing && found.citation.kind !== 'list' && 'instrument' in found.citation && found.citation.instrument === instrument ? trailing.exec(body.slice(found.span.end, found.span.end + 60)) : null;
+        const { citation } = found;
+        const last = citation.kind === 'list' ? citation.items[citation.items.length - 1]! : citation;
+        // The abbreviation binds to the citation just before it: "SOM Protocol art. 6 and art. 12 TUI" names TUI's
+        // art. 12 and the Protocol's art. 6; the bare items of a list ("arts. 5 and 6 TUI") all belong to the law.
+        const bare = (c: Citation) => 'instrument' in c && c.instrument === instrument;
+        const after = trailing && (bare(last) || citation.kind === 'list') ? trailing.exec(body.slice(found.span.end, found.span.end + 60)) : null;
         const end = after ? found.span.end + after[0].length : found.span.end;
         const law = after ? abbreviations.get(after[1]!) : undefined;
-        for (const target of targetsOf(found.citation, found.text, law)) add(target, `${language} ${found.span.start}–${end}: "${body.slice(found.span.start, end).slice(0, 80)}"`);
+        const parts = citation.kind === 'list' && law ? citation.items : [citation];
+        const targets = parts.flatMap((c) => targetsOf(c, found.text, law && (c === last || bare(c)) ? law : undefined));
+        for (const target of targets) add(target, `${language} ${found.span.start}–${end}: "${body.slice(found.span.start, end).slice(0, 80)}"`);
       }
     }
   };
   for (const section of corpus.sections) {
-    const law = lawIds.get(section.legislation)!;
-    read(section.text, `${LAW}${law}`, (target, locator) => {
+    read(section.text, lawKey.get(section.legislation)!, (target, locator) => {
       if (target.kind === 'section') return; // a law citing its own sections is structure, not implementation
       links.push({ property: 'implements', from: section.iri, document: section.legislation, to: target.id, toKind: 'provision', basis: 'text', source: corpus.id, locator, derived: true, line: section.line });
     });

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { readCorpusLines } from '../../src/corpus/read.js';
+import { generateCorpus } from '../../src/corpus/generate.js';
 import { loadGraph, withCorpora } from '../../src/kg.js';
 import { citedTogether, coverage, documentsAddressing } from '../../src/query/documents.js';
-import { exampleLines } from './helpers.js';
+import { EXAMPLE_CORPUS, exampleLines } from './helpers.js';
 
 const base = loadGraph();
 const { corpus } = readCorpusLines(base, exampleLines());
@@ -95,4 +96,30 @@ describe('derived citations', () => {
     expect(texts.some((l) => l.property === 'applies' && l.to.endsWith('/eli/un/protocol/2000/som/art_6'))).toBe(true);
     expect(texts.some((l) => l.property === 'implements' && l.to.endsWith('/som/art_6'))).toBe(true);
   });
+
+  test.each([
+    ['an instrument\'s list ending in a law\'s abbreviation: the last item is the law\'s', 'Charged under SOM Protocol art. 6(2)(a) and art. 12 TUI (example).', ['som/art_6/para_2/point_a', 'tui/art_12']],
+    ['a bare list before the abbreviation: every item is the law\'s', 'Charged under arts. 12 and 13 TUI (example).', ['tui/art_12', 'tui/art_13']],
+  ])('%s', (_, summary, expected) => {
+    const records = EXAMPLE_CORPUS.map((r) => (r.type === 'case' && r.id === 'EXAMPLE-ITAx041' ? { ...r, factSummary: { en: summary } } : r));
+    const extra = { type: 'section', legislation: 'EXAMPLE-it-tui', number: '13' };
+    const { corpus: derived } = readCorpusLines(base, exampleLines([...records, extra]), { deriveCitations: true });
+    const applied = derived.links.filter((l) => l.derived && l.property === 'applies').map((l) => l.to.replace(/^.*\/(som|example-it-tui)\//, (_m, g: string) => (g === 'som' ? 'som/' : 'tui/')));
+    expect(applied.sort()).toEqual(expected);
+  });
+});
+
+test('derived citations in a generated corpus (law ids with capitals) resolve to the law\'s own sections', () => {
+  // The generated laws' own texts cite their own articles (structure, not links); a case that cites "art. 1 SL1"
+  // applies the first law's section 1.
+  const lines = [...generateCorpus({ laws: 3, cases: 3, seed: 7 })].map((line) =>
+    line.includes('"type":"case"') ? line.replace(/"factSummary":\{"en":"[^"]*"\}/, '"factSummary":{"en":"Charged under art. 1 SL1 (synthetic)."}') : line,
+  );
+  const { corpus } = readCorpusLines(base, lines.join('\n'), { deriveCitations: true });
+  const law = corpus.legislation[0]!;
+  expect(law.id).toMatch(/[A-Z]/);
+  expect(law.abbreviations).toEqual(['SL1']);
+  const derived = corpus.links.filter((l) => l.derived);
+  expect(derived.length).toBeGreaterThan(0);
+  expect(derived.every((l) => l.property === 'applies' && l.to === `${law.iri}/art_1`)).toBe(true);
 });
