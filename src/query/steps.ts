@@ -69,6 +69,33 @@ export function step(kg: KnowledgeGraphCore, from: string, relation: PathRelatio
   return { from: ref(kg, from), relation, to: ref(kg, to), evidence: links.map((l) => evidenceOf(kg, l)) };
 }
 
+/** The structural steps along each chain of the index, per graph: built the first time an answer shows them, then shared. */
+const structural = new WeakMap<object, { readonly partOf: WeakMap<readonly string[], readonly PathStep[]>; readonly hasPart: WeakMap<readonly string[], readonly PathStep[]> }>();
+
+/**
+ * The steps along a chain of the index (an ancestry chain, `Enclosing.chain` with `partOf`, or a chain down to a
+ * provision inside, `Enclosing.down` with `hasPart`), frozen and shared by every answer that shows them.
+ *
+ * @example
+ * ```ts
+ * sharedChainSteps(kg, index.broaderOf(id)[0].chain, 'partOf') // [art. 27(1)(e) partOf art. 27(1)]
+ * ```
+ */
+export function sharedChainSteps(kg: KnowledgeGraphCore, chain: readonly string[], relation: 'partOf' | 'hasPart'): readonly PathStep[] {
+  let caches = structural.get(kg.index);
+  if (!caches) structural.set(kg.index, (caches = { partOf: new WeakMap(), hasPart: new WeakMap() }));
+  const cache = caches[relation];
+  let steps = cache.get(chain);
+  if (!steps) {
+    const out: PathStep[] = [];
+    for (let i = 0; i + 1 < chain.length; i++) out.push(Object.freeze({ from: ref(kg, chain[i]!), relation, to: ref(kg, chain[i + 1]!), evidence: NO_EVIDENCE }));
+    cache.set(chain, (steps = Object.freeze(out)));
+  }
+  return steps;
+}
+
+const NO_EVIDENCE: readonly Evidence[] = Object.freeze([]);
+
 /**
  * The steps along a chain, each with the same relation: [a, b, c] and `partOf` → a partOf b, b partOf c; with
  * `hasPart`, c inside b inside a.
