@@ -10,11 +10,12 @@ import type { CitationContext } from '../citation/types.js';
 import { UntocKgError } from '../errors.js';
 import type { CaseRecord, DocumentRecord, SectionRecord } from '../model/corpus.js';
 import type { ProvisionId } from '../model/ids.js';
+import type { LinkGroup } from '../lookup/corpus.js';
 import { stateByCode } from '../model/states.js';
 import { corpusLookupOf, type CorpusGraph } from './corpus-graph.js';
 import { viewsOf, type DocumentView, type SectionView } from './corpus-views.js';
 import { provisionInput } from './inputs.js';
-import { sharedChainSteps, type MatchKind, type PathStep } from './steps.js';
+import { chainStepsOf, pathOf, type MatchKind, type PathStep } from './steps.js';
 import { provisionView, type Evidence, type ProvisionView } from './views.js';
 
 export type { DocumentView, SectionView } from './corpus-views.js';
@@ -109,24 +110,29 @@ export function documentsAddressing(kg: CorpusGraph, provision: string, options:
   // Results come out in their final order, with no sort over them: exact; broader, the (few) enclosing provisions
   // nearest first; narrower, the linked provisions below by depth, each depth in document order (both orders are the
   // index's); within one provision, the link groups in the order the lookup fixed when it was built.
+  const chains = chainStepsOf(kg);
   const results: DocumentMatch[] = [];
-  const add = (kind: MatchKind, via: ProvisionId, prefix: () => readonly PathStep[]) => {
-    const groups = lookup.linkGroupsTo(via);
-    if (groups.length === 0) return;
+  const add = (kind: MatchKind, via: ProvisionId, groups: readonly LinkGroup[], steps: readonly PathStep[]) => {
     const viaView = provisionView(kg, via);
-    const steps = prefix();
     for (const group of groups) {
       if (!keep(group.document)) continue;
       const shown = v.group(via, group);
-      const path = steps.slice();
-      path.push(shown.step);
-      results.push({ document: shown.document, section: shown.section, match: kind, via: viaView, path, evidence: shown.evidence });
+      results.push({ document: shown.document, section: shown.section, match: kind, via: viaView, path: pathOf(steps, shown.step), evidence: shown.evidence });
     }
   };
 
-  if (match.has('exact')) add('exact', id, () => EMPTY);
-  if (match.has('broader')) for (const { id: via, chain } of index.broaderOf(id)) add('broader', via, () => sharedChainSteps(kg, chain, 'partOf'));
-  if (match.has('narrower')) for (const { via, chain } of lookup.narrowerOf(id)) add('narrower', via, () => sharedChainSteps(kg, chain, 'hasPart'));
+  // Paths are built only for provisions that something links to.
+  if (match.has('exact')) {
+    const groups = lookup.linkGroupsTo(id);
+    if (groups.length > 0) add('exact', id, groups, EMPTY);
+  }
+  if (match.has('broader')) {
+    for (const { id: via, chain } of index.broaderOf(id)) {
+      const groups = lookup.linkGroupsTo(via);
+      if (groups.length > 0) add('broader', via, groups, chains.along(chain, 'partOf'));
+    }
+  }
+  if (match.has('narrower')) for (const { via, chain } of lookup.narrowerOf(id)) add('narrower', via, lookup.linkGroupsTo(via), chains.along(chain, 'hasPart'));
   return { provision: provisionView(kg, id), results };
 }
 

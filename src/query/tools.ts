@@ -15,7 +15,7 @@ import { compareStrings } from '../util/compare.js';
 import { authoritiesFor, type AuthoritySummary } from './designations.js';
 import { discrepanciesOf, type Discrepancy } from './discrepancies.js';
 import { provisionInput, toolInput } from './inputs.js';
-import { checkMatch, sharedChainSteps, step, type MatchKind, type PathStep } from './steps.js';
+import { chainStepsOf, checkMatch, pathOf, step, type MatchKind, type PathStep } from './steps.js';
 import { evidenceOf, partView, provisionView, toolView, type Evidence, type PartView, type ProvisionView, type ToolView } from './views.js';
 
 /** One answer of {@link toolsAddressing}. */
@@ -121,6 +121,7 @@ export function toolsAddressing(kg: KnowledgeGraphCore, provision: string, optio
   const id = provisionInput(kg, operation, provision, options.context);
   const only = options.tools ? new Set(options.tools.map((t): string => toolInput(kg, operation, t).tool.id)) : undefined;
   const index = kg.index;
+  const chains = chainStepsOf(kg);
   let views = shown.get(index);
   if (!views) shown.set(index, (views = new WeakMap()));
   // Results come out in their final order, with no sort over them: exact; broader, the (few) enclosing provisions
@@ -139,8 +140,7 @@ export function toolsAddressing(kg: KnowledgeGraphCore, provision: string, optio
     for (const who of found) {
       if (only && !only.has(who.tool.id)) continue;
       const shownWho = addresserView(kg, views, via, who);
-      const path = steps.slice();
-      path.push(shownWho.step);
+      const path = pathOf(steps, shownWho.step);
       const result: ToolMatch =
         who.tool.kind === 'directory'
           ? { tool: shownWho.toolView, part: shownWho.partView, match: kind, via: view, path, evidence: shownWho.evidence, authorities: authoritiesFor(kg, via) }
@@ -152,16 +152,16 @@ export function toolsAddressing(kg: KnowledgeGraphCore, provision: string, optio
 
   if (match.includes('exact') && addressed(id)) add('exact', id, EMPTY_PATH, 0);
   if (match.includes('broader')) {
-    for (const { id: via, chain } of index.broaderOf(id)) if (addressed(via)) add('broader', via, sharedChainSteps(kg, chain, 'partOf'), 0);
+    for (const { id: via, chain } of index.broaderOf(id)) if (addressed(via)) add('broader', via, chains.along(chain, 'partOf'), 0);
   }
   if (match.includes('narrower')) {
-    for (const { via, chain } of index.narrowerOf(id)) add('narrower', via, sharedChainSteps(kg, chain, 'hasPart'), 0);
+    for (const { via, chain } of index.narrowerOf(id)) add('narrower', via, chains.along(chain, 'hasPart'), 0);
   }
   if (match.includes('related')) {
     // One cross-reference away from the provision or from what encloses it, in either direction.
     const around = [{ id, chain: [id] as readonly ProvisionId[] }, ...index.ancestorsOf(id)];
     for (const { id: node, chain } of around) {
-      const up = () => sharedChainSteps(kg, chain, 'partOf');
+      const up = () => chains.along(chain, 'partOf');
       for (const link of index.linksFrom(node)) {
         if (link.property === 'cites' && addressed(link.to)) add('related', link.to as ProvisionId, [...up(), step(kg, node, 'cites', link.to, [link])], chain.length);
       }
