@@ -73,7 +73,7 @@ export function belowEach(
 ): { readonly below: ReadonlyMap<string, readonly AddressedBelow[]>; readonly byDepth: ReadonlyMap<string, readonly AddressedBelow[]> } {
   const sorted = [...linked].sort((a, b) => source.orderOf(a) - source.orderOf(b));
   const below = new Map<string, AddressedBelow[]>();
-  for (const via of sorted) for (const ancestor of source.ancestorsOf(via)) push(below, ancestor.id, { via, chain: [...ancestor.chain].reverse() });
+  for (const via of sorted) for (const ancestor of source.ancestorsOf(via)) push(below, ancestor.id, { via, chain: ancestor.chain.slice().reverse() });
   const byDepth = new Map<string, readonly AddressedBelow[]>();
   for (const [id, list] of below) {
     const buckets: AddressedBelow[][] = [];

@@ -304,7 +304,7 @@ function ancestryOf(
     const parent = direct[0]!;
     const above = parents.has(parent) ? climb(parent) : NONE;
     const up: Enclosing[] = [{ id: parent, chain: [id, parent] }];
-    for (const a of above.up) up.push({ id: a.id, chain: [id, ...a.chain] });
+    for (const a of above.up) up.push({ id: a.id, chain: [id].concat(a.chain) });
     const broader = [up[0]!];
     for (const b of above.broader) broader.push(up[1 + above.up.indexOf(b)]!);
     return { up, broader };
@@ -318,7 +318,7 @@ function ancestryOf(
       for (const parent of parents.get(chain[chain.length - 1]!) ?? EMPTY) {
         if (seen.has(parent)) continue;
         seen.add(parent);
-        const longer = [...chain, parent];
+        const longer = chain.concat(parent);
         up.push({ id: parent, chain: longer });
         next.push(longer);
       }
