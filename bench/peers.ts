@@ -16,10 +16,10 @@ export const UKG = 'https://w3id.org/untoc-kg/ontology#';
 /** What a tool (or part) states about the provision it addresses. */
 export const ADDRESSES = [`${UKG}addresses`] as const;
 /**
- * What a national section or a case states about the provision it implements or applies, in the bench's own minimal
- * serialization of a corpus (bench/corpus-rdf.ts), until the library's corpus export is on this branch.
+ * What a national section or a case states about the provision it implements or applies, as the library exports a
+ * corpus (`corpusQuads`): `eli:implements`, `ukg:applies`.
  */
-export const CORPUS_LINKS = [`${UKG}implements`, `${UKG}applies`] as const;
+export const CORPUS_LINKS = ['http://data.europa.eu/eli/ontology#implements', `${UKG}applies`] as const;
 
 /** One answer row: who, through which provision, how it matches. */
 export type Row = string;

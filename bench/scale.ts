@@ -1,32 +1,23 @@
 /**
  * Scale benchmark (`npm run bench -- scale`): the research-corpus query `documentsAddressing` on SYNTHETIC
- * SHERLOC-shaped corpora (bench/corpus-generate.ts) of about 10k, 100k and 1M triples (`UNTOC_KG_BENCH_SCALE`, a
- * comma-separated list), each against the same two peers as the `queries` suite over the same triples: the N3
- * Store walk and Oxigraph's best query (rows checked first). For each size:
- * - time to queryable: `readCorpus` over the JSON Lines + `withCorpora` (lookup built), against Oxigraph loading the
- *   same corpus as N-Triples (bench/corpus-rdf.ts) and N3 parsing it into a Store;
- * - `documentsAddressing` first calls (a fresh lookup, each provision once) and repeated calls, `RUNS` runs;
- * - memory per triple: heap growth of the corpus and its lookup, and of the N3 Store's share;
- * and how each cost grows from the smallest size to the largest.
- *
- * The corpus functions are not exported by the built package on this branch yet, so this suite runs them from src/
- * (compiled by tsx's esbuild, as tsup compiles them) over the built package's bundled dataset, and puts the graph
- * together as `withCorpora` does (a fresh index and corpus lookup); src/kg.ts itself needs the build's data plugin.
+ * SHERLOC-shaped corpora of about 10k, 100k and 1M triples (`UNTOC_KG_BENCH_SCALE`, a comma-separated list), made by
+ * the package's own `generateCorpus` (`untoc-kg/data`), each against the same two peers as the `queries` suite over
+ * the same triples: the N3 Store walk and Oxigraph's best query (rows checked first). The peers load the triples the
+ * package exports for the corpus (`corpusQuads` of `untoc-kg/rdf`, written as N-Triples). For each size:
+ * - time to queryable: `readCorpus` over the JSON Lines + `withCorpora` (index and corpus lookup built), against
+ *   Oxigraph loading the same corpus as N-Triples and N3 parsing it into a Store;
+ * - `documentsAddressing` first calls (a fresh graph, each provision once) and repeated calls, `RUNS` runs;
+ * - memory per triple: heap growth of the corpus and its graph, and of the N3 Store's share;
+ * and how each cost grows from the smallest size to the largest. Everything runs from the built package (`dist/`).
  */
+import type { Quad } from '@rdfjs/types';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { Parser, Store } from 'n3';
+import { Parser, Store, Writer } from 'n3';
 import oxigraph from 'oxigraph';
-import { loadGraph } from '../dist/index.js';
-import type { KnowledgeGraphCore } from '../src/core.js';
-import { readCorpus } from '../src/corpus/read.js';
-import { buildIndex } from '../src/lookup/build.js';
-import { buildCorpusLookup } from '../src/lookup/corpus.js';
-import type { Corpus } from '../src/model/corpus.js';
-import type { Dataset } from '../src/model/dataset.js';
-import { documentsAddressing } from '../src/query/documents.js';
-import { syntheticCorpusLines } from './corpus-generate.js';
-import { corpusNTriples } from './corpus-rdf.js';
+import { generateCorpus, readCorpus } from '../dist/data.js';
+import { documentsAddressing, loadGraph, withCorpora } from '../dist/index.js';
+import { corpusQuads } from '../dist/rdf.js';
 import { msSince, ratio, RUNS, runsOf, target } from './harness.js';
 import { CORPUS_LINKS, documentRows, n3Walk, nTriples } from './peers.js';
 import { compareWithPeers } from './queries.js';
@@ -35,39 +26,44 @@ const SIZES = (process.env['UNTOC_KG_BENCH_SCALE'] ?? '10000,100000,1000000').sp
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
-/** What `withCorpora(kg, corpora)` builds for the queries: a fresh index and the corpus lookup over it. */
-function withCorpus(dataset: Dataset, corpora: readonly Corpus[], index = buildIndex(dataset)): KnowledgeGraphCore {
-  return { dataset, index, corpus: buildCorpusLookup(index, corpora) };
-}
 
 const heap = () => {
   gc();
   return process.memoryUsage().heapUsed;
 };
 
+/** Quads as N-Triples (their graph dropped): the triples the peers load. */
+function quadsAsNTriples(quads: readonly Quad[]): string {
+  const writer = new Writer({ format: 'N-Triples' });
+  for (const q of quads) writer.addQuad(q.subject, q.predicate, q.object);
+  let out = '';
+  writer.end((error, text) => {
+    if (error) throw error;
+    out = text;
+  });
+  return out;
+}
+
 async function one(triples: number) {
   const base = loadGraph();
-  // The same type declared twice (dist/*.d.ts and src/): the brands differ by declaration site only.
-  const dataset = base.dataset as unknown as Dataset;
-  const core = withCorpus(dataset, []);
   const provisions = [...base.dataset.provisions.map((p): string => p.id), ...base.dataset.instruments.map((i): string => i.iri)];
-  const lines = syntheticCorpusLines({ triples, provisions: base.dataset.provisions.map((p): string => p.id) });
+  const lines = [...generateCorpus({ triples, seed: 1 })];
 
   // Time to queryable, RUNS runs; the heap growth of the last one.
   const loads: number[] = [];
-  let kg = core;
+  let kg = base;
   let bytes = 0;
   for (let r = 0; r < RUNS; r++) {
-    kg = core;
+    kg = base;
     const before = heap();
     const t0 = process.hrtime.bigint();
-    const { corpus } = await readCorpus(core, lines);
-    kg = withCorpus(dataset, [corpus], core.index);
+    const { corpus } = await readCorpus(base, lines);
+    kg = withCorpora(base, [corpus]);
     loads.push(msSince(t0));
     bytes = heap() - before;
   }
-  const corpus = kg.corpus!.corpora[0]!;
-  const nt = [...corpusNTriples(corpus)].join('');
+  const corpus = kg.corpus.corpora[0]!;
+  const nt = quadsAsNTriples(corpusQuads(corpus));
   const count = nt.split('\n').length - 1;
   const baseNt = nTriples(base.store);
   const oxiLoads: number[] = [];
@@ -91,7 +87,7 @@ async function one(triples: number) {
 
   const ours = (x: string) => documentRows(documentsAddressing(kg, x).results);
   const fresh = (): ((x: string) => unknown) => {
-    const graph = withCorpus(dataset, [corpus]);
+    const graph = withCorpora(base, [corpus]);
     return (x) => documentsAddressing(graph, x);
   };
   const compared = compareWithPeers(provisions, { library: { name: 'documentsAddressing', fresh }, ours, walk: (x) => n3Walk(store, x, CORPUS_LINKS), oxigraph: oxi, predicates: CORPUS_LINKS });
@@ -101,7 +97,7 @@ async function one(triples: number) {
   return {
     corpus: { requested_triples: triples, triples: count, json_lines: lines.length, links: corpus.links.length, provisions_queried: provisions.length, results_per_call_median: results[Math.floor(results.length / 2)]!, results_per_call_max: results.at(-1)! },
     load_ms: { readCorpus_and_withCorpora: load, oxigraph_load_ntriples: oxiLoad, n3_parse_into_store: runsOf(n3Loads) },
-    memory_bytes_per_triple: { ours_corpus_and_lookup: Math.round(bytes / count), n3_store: Math.round(n3Bytes / count) },
+    memory_bytes_per_triple: { ours_corpus_and_graph: Math.round(bytes / count), n3_store: Math.round(n3Bytes / count) },
     documentsAddressing: compared.library,
     n3_store_walk: compared.n3_store_walk,
     oxigraph: compared.oxigraph,
@@ -125,7 +121,7 @@ export async function run() {
   const [small, large] = [sizes[String(Math.min(...SIZES))]!, sizes[String(Math.max(...SIZES))]!];
   const grow = (f: (s: typeof small) => number) => ratio(f(large), f(small));
   return {
-    note: 'SYNTHETIC corpora (bench/corpus-generate.ts). Ratios are taken within one run, the sides interleaved; the machine may be loaded.',
+    note: 'SYNTHETIC corpora (generateCorpus of untoc-kg/data). Ratios are taken within one run, the sides interleaved; the machine may be loaded.',
     runs: RUNS,
     sizes,
     growth: {
@@ -139,7 +135,7 @@ export async function run() {
       repeated_call_ours: grow((s) => s.documentsAddressing.repeated_call_us.median),
       first_call_n3_walk: grow((s) => s.n3_store_walk.first_call_us.median),
       first_call_oxigraph: grow((s) => s.oxigraph.first_call_us.median),
-      memory_per_triple_ours: grow((s) => s.memory_bytes_per_triple.ours_corpus_and_lookup),
+      memory_per_triple_ours: grow((s) => s.memory_bytes_per_triple.ours_corpus_and_graph),
     },
   };
 }

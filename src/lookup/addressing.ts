@@ -1,12 +1,14 @@
 /**
- * The addressing table `toolsAddressing` reads: the asserted `addresses` links by the node they address, and under
- * every provision the addressed provisions inside it, in document order, each with the chain of provisions down to
- * it. Part of the lookup projection (`buildIndex` builds it the first time it is read); queries only read it.
+ * The addressing table `toolsAddressing` reads, built with the index: the asserted `addresses` links by the node they
+ * address, grouped by the tool or part that states them and ordered as answers show them; and under every provision
+ * the addressed provisions inside it, each with the chain of provisions down to it, in document order and in the
+ * order answers show them. Part of the lookup projection; queries only read it.
  *
  * @module
  */
-import type { InstrumentRecord, LinkRecord, ProvisionRecord } from '../model/dataset.js';
+import type { InstrumentRecord, LinkRecord, PartRecord, ProvisionRecord, ToolRecord } from '../model/dataset.js';
 import { instrumentAsProvision, type ProvisionId } from '../model/ids.js';
+import { compareStrings } from '../util/compare.js';
 
 /** An addressed provision below another one, and the chain from the upper one down to it. */
 export interface AddressedBelow {
@@ -15,61 +17,111 @@ export interface AddressedBelow {
   readonly chain: readonly ProvisionId[];
 }
 
+/** One tool, or one part of a tool, that addresses a node, with its links to it. */
+export interface Addressing {
+  /** The tool's or part's IRI: the links' subject. */
+  readonly subject: string;
+  readonly tool: ToolRecord;
+  readonly part: PartRecord | undefined;
+  readonly links: readonly LinkRecord[];
+}
+
 /** The addressing table. */
 export interface AddressingLookup {
   /** The asserted `addresses` links whose object is `node`. */
   addressesTo(node: string): readonly LinkRecord[];
+  /** The tools and parts that address `node`, tools by id, then parts by path (subjects that are neither left out). */
+  addressersOf(node: string): readonly Addressing[];
   /** The provisions inside `id` that something addresses, in document order. */
   addressedBelow(id: string): readonly AddressedBelow[];
+  /** The same, in the order answers show `narrower` matches: by depth below `id`, each depth in document order. */
+  narrowerOf(id: string): readonly AddressedBelow[];
 }
 
-/** What the table is built from: the dataset's links and the structural lookups of the index. */
+/** The structural lookups of the index the table is built with. */
 export interface AddressingSource {
-  readonly links: readonly LinkRecord[];
   provisionRecord(id: ProvisionId): ProvisionRecord | undefined;
   readonly instrumentsByIri: ReadonlyMap<string, InstrumentRecord>;
+  readonly tools: ReadonlyMap<string, ToolRecord>;
+  readonly toolsByIri: ReadonlyMap<string, ToolRecord>;
+  readonly parts: ReadonlyMap<string, PartRecord>;
   orderOf(id: string): number;
   ancestorsOf(id: ProvisionId): readonly { readonly id: ProvisionId; readonly chain: readonly ProvisionId[] }[];
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Under each enclosing provision, the provisions of `linked` inside it (with the chain down to each): in document
+ * order, and in answer order (by depth, each depth in document order). Linear in `linked` times the depth.
+ *
+ * @example
+ * ```ts
+ * const { below, byDepth } = belowEach(addressed, index)
+ * below.get(article27) // art. 27(1), art. 27(1)(a), …
+ * ```
+ */
+export function belowEach(
+  linked: readonly ProvisionId[],
+  source: Pick<AddressingSource, 'orderOf' | 'ancestorsOf'>,
+): { readonly below: ReadonlyMap<string, readonly AddressedBelow[]>; readonly byDepth: ReadonlyMap<string, readonly AddressedBelow[]> } {
+  const sorted = [...linked].sort((a, b) => source.orderOf(a) - source.orderOf(b));
+  const below = new Map<string, AddressedBelow[]>();
+  for (const via of sorted) for (const ancestor of source.ancestorsOf(via)) push(below, ancestor.id, { via, chain: ancestor.chain.slice().reverse() });
+  const byDepth = new Map<string, readonly AddressedBelow[]>();
+  for (const [id, list] of below) {
+    const buckets: AddressedBelow[][] = [];
+    for (const entry of list) (buckets[entry.chain.length - 1] ??= []).push(entry);
+    byDepth.set(id, buckets.flat());
+  }
+  return { below, byDepth };
+}
+
 /**
  * Builds the addressing table in one pass over the links and the ancestry of each addressed provision.
  *
  * @example
  * ```ts
- * const table = buildAddressing({ links: dataset.links, ...index })
+ * const table = buildAddressing(dataset.links, index)
  * table.addressedBelow(article27).map((a) => a.via) // art. 27(1), art. 27(1)(a), …
  * ```
  */
-export function buildAddressing(source: AddressingSource): AddressingLookup {
+export function buildAddressing(links: readonly LinkRecord[], source: AddressingSource): AddressingLookup {
   const to = new Map<string, LinkRecord[]>();
-  for (const link of source.links) {
-    if (link.property !== 'addresses' || link.status !== 'asserted') continue;
-    const list = to.get(link.to);
-    if (list) list.push(link);
-    else to.set(link.to, [link]);
-  }
-  // Every addressed provision (or instrument), under each provision that encloses it, in document order.
+  for (const link of links) if (link.property === 'addresses' && link.status === 'asserted') push(to, link.to, link);
+  const addressers = new Map<string, readonly Addressing[]>();
   const addressed: ProvisionId[] = [];
-  for (const node of to.keys()) {
+  for (const [node, own] of to) {
+    addressers.set(node, groupBySubject(own, source));
     const instrument = source.instrumentsByIri.get(node);
     const provision = instrument ? instrumentAsProvision(instrument.iri) : source.provisionRecord(node as ProvisionId)?.id;
     if (provision !== undefined) addressed.push(provision);
   }
-  addressed.sort((a, b) => source.orderOf(a) - source.orderOf(b));
-  const below = new Map<string, AddressedBelow[]>();
-  for (const via of addressed) {
-    for (const ancestor of source.ancestorsOf(via)) {
-      const entry: AddressedBelow = { via, chain: Object.freeze([...ancestor.chain].reverse()) };
-      const list = below.get(ancestor.id);
-      if (list) list.push(entry);
-      else below.set(ancestor.id, [entry]);
-    }
-  }
+  const { below, byDepth } = belowEach(addressed, source);
   return {
     addressesTo: (node) => to.get(node) ?? EMPTY,
+    addressersOf: (node) => addressers.get(node) ?? EMPTY,
     addressedBelow: (id) => below.get(id) ?? EMPTY,
+    narrowerOf: (id) => byDepth.get(id) ?? EMPTY,
   };
+}
+
+/** The links to one node grouped by subject (tool or part), tools by id, then parts by path. */
+function groupBySubject(links: readonly LinkRecord[], source: AddressingSource): readonly Addressing[] {
+  const bySubject = new Map<string, LinkRecord[]>();
+  for (const link of links) push(bySubject, link.from, link);
+  const out: Addressing[] = [];
+  for (const [subject, own] of bySubject) {
+    const part = source.parts.get(subject);
+    const tool = part ? source.tools.get(part.tool) : source.toolsByIri.get(subject);
+    if (tool) out.push(Object.freeze({ subject, tool, part, links: Object.freeze(own) }));
+  }
+  out.sort((a, b) => compareStrings(a.tool.id, b.tool.id) || compareStrings(a.part?.path ?? '', b.part?.path ?? ''));
+  return Object.freeze(out);
 }

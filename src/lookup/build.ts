@@ -23,11 +23,19 @@ import type {
 import type { InstrumentId, ProvisionId } from '../model/ids.js';
 import { CategoryNames } from '../model/categories.js';
 import { KNOWN_INSTRUMENTS } from '../model/instruments.js';
+import { labelBelow, labelOfProvision } from '../model/labels.js';
 import { buildAddressing, type AddressingLookup } from './addressing.js';
 
+/** A provision enclosing another (its parent, the parent's parent, …, its chapter, the instrument). */
+export interface Enclosing {
+  readonly id: ProvisionId;
+  /** From the inner provision up to `id`, both included (shared: do not modify it). */
+  readonly chain: readonly ProvisionId[];
+}
+
 /**
- * Read-only lookups over one dataset. The addressing table ({@link AddressingLookup}: `addressesTo`,
- * `addressedBelow`) is built the first time one of its two lookups is called.
+ * Read-only lookups over one dataset, all built with it (in time linear in the dataset): what the typed queries read
+ * per call is looked up, not computed.
  */
 export interface GraphIndex extends StructureLookup, AddressingLookup {
   readonly instruments: ReadonlyMap<string, InstrumentRecord>;
@@ -42,10 +50,17 @@ export interface GraphIndex extends StructureLookup, AddressingLookup {
   /** The structural parents of a provision: its parent, and for an article its chapter too. */
   parentsOf(id: ProvisionId): readonly ProvisionId[];
   /**
-   * Every provision above `id` (parents, their parents, … up to the instrument), nearest first, each with the chain
-   * from `id` to it.
+   * Every provision above `id` (parents, their parents, … up to the instrument), nearest first (breadth-first over
+   * the structural parents), each with the chain from `id` to it.
    */
-  ancestorsOf(id: ProvisionId): readonly { readonly id: ProvisionId; readonly chain: readonly ProvisionId[] }[];
+  ancestorsOf(id: ProvisionId): readonly Enclosing[];
+  /**
+   * The same provisions in the order answers show `broader` matches: nearest first, a whole instrument after a
+   * chapter at the same distance, then in document order.
+   */
+  broaderOf(id: ProvisionId): readonly Enclosing[];
+  /** The short label of a provision (`UNTOC art. 27(1)(e)`) or an instrument (its abbreviation), written once. */
+  labelOf(id: string): string | undefined;
   /** Every provision below `id`: for an instrument its chapters first, then its articles and what they hold, in order. */
   descendantsOf(id: ProvisionId): readonly ProvisionId[];
   /** Asserted links whose subject is `node`, by property. */
@@ -167,30 +182,31 @@ export function buildIndex(dataset: Dataset): GraphIndex {
     return out;
   };
 
-  const ancestry = new Map<string, { id: ProvisionId; chain: ProvisionId[] }[]>();
-  const ancestorsOf = (id: ProvisionId) => {
-    const cached = ancestry.get(id);
-    if (cached) return cached;
-    // Breadth-first over structural parents: nearest first, each reached by its shortest chain.
-    const out: { id: ProvisionId; chain: ProvisionId[] }[] = [];
-    const seen = new Set<string>([id]);
-    let frontier: { id: ProvisionId; chain: ProvisionId[] }[] = [{ id, chain: [id] }];
-    while (frontier.length) {
-      const next: typeof frontier = [];
-      for (const item of frontier) {
-        for (const parent of parents.get(item.id) ?? EMPTY) {
-          if (seen.has(parent)) continue;
-          seen.add(parent);
-          const entry = { id: parent, chain: [...item.chain, parent] };
-          out.push(entry);
-          next.push(entry);
-        }
-      }
-      frontier = next;
+  // Ancestry and labels, for every provision, now: a query looks them up.
+  const labels = new Map<string, string>();
+  for (const r of dataset.instruments) labels.set(r.iri, r.abbreviation);
+  const ancestry = new Map<string, Ancestry>();
+  const labelFor = (r: ProvisionRecord): string => {
+    let label = labels.get(r.id);
+    if (label === undefined) {
+      // Below an article, the parent's label and this provision's number: `UNTOC art. 27(1)` + `(e)`.
+      const parent = provisions.get(r.parent);
+      const below = parent ? labelBelow(labelFor(parent), parent.eid, r.eid) : undefined;
+      labels.set(r.id, (label = below ?? labelOfProvision(r, instruments.get(r.instrument)?.abbreviation ?? r.instrument)));
     }
-    ancestry.set(id, out);
-    return out;
+    return label;
   };
+  for (const r of dataset.provisions) labelFor(r);
+  // A whole instrument is the least specific enclosing provision: after a chapter at the same distance.
+  const distance = (a: Enclosing) => a.chain.length - 1 + (instrumentsByIri.has(a.id) ? 0.5 : 0);
+  const position = (a: Enclosing) => order.get(a.id) ?? Number.MAX_SAFE_INTEGER;
+  const nearestFirst = (a: Enclosing, b: Enclosing) => distance(a) - distance(b) || position(a) - position(b);
+  const climb = (id: ProvisionId): Ancestry => {
+    let known = ancestry.get(id);
+    if (!known) ancestry.set(id, (known = ancestryOf(id, parents, climb, nearestFirst)));
+    return known;
+  };
+  for (const r of dataset.provisions) climb(r.id);
 
   // The directory (absent from datasets built before it existed).
   const categories = new Map<string, CategoryRecord>((dataset.categories ?? EMPTY).map((c) => [c.id, c]));
@@ -222,7 +238,9 @@ export function buildIndex(dataset: Dataset): GraphIndex {
     childrenOf: (id) => children.get(id) ?? EMPTY,
     chaptersOf: (instrument: InstrumentId) => chapters.get(instrument) ?? EMPTY,
     parentsOf: (id) => parents.get(id) ?? EMPTY,
-    ancestorsOf,
+    ancestorsOf: (id) => ancestry.get(id)?.up ?? EMPTY,
+    broaderOf: (id) => ancestry.get(id)?.broader ?? EMPTY,
+    labelOf: (id) => labels.get(id),
     descendantsOf: (id) => {
       const out: ProvisionId[] = [];
       // An instrument's chapters are part of it too (its articles are reached through its children).
@@ -259,8 +277,59 @@ export function buildIndex(dataset: Dataset): GraphIndex {
   return index;
 }
 
+/** The provisions above one: breadth-first (`ancestorsOf`) and in answer order (`broaderOf`). */
+interface Ancestry {
+  readonly up: readonly Enclosing[];
+  readonly broader: readonly Enclosing[];
+}
+
+const NONE: Ancestry = { up: EMPTY, broader: EMPTY };
+
+
+/**
+ * The ancestry of `id` from its parents' (`climb` gives theirs). With one parent, the parent and then the parent's
+ * ancestry one step further (which is what a breadth-first walk from `id` finds, in the same order, and keeps the
+ * answer order); with several (an article in a chapter), a breadth-first walk over the structural parents, nearest
+ * first, each by its shortest chain, then sorted into answer order.
+ */
+function ancestryOf(
+  id: ProvisionId,
+  parents: ReadonlyMap<string, readonly ProvisionId[]>,
+  climb: (id: ProvisionId) => Ancestry,
+  nearestFirst: (a: Enclosing, b: Enclosing) => number,
+): Ancestry {
+  const direct = parents.get(id) ?? EMPTY;
+  if (direct.length === 0) return NONE;
+  if (direct.length === 1) {
+    const parent = direct[0]!;
+    const above = parents.has(parent) ? climb(parent) : NONE;
+    const up: Enclosing[] = [{ id: parent, chain: [id, parent] }];
+    for (const a of above.up) up.push({ id: a.id, chain: [id].concat(a.chain) });
+    const broader = [up[0]!];
+    for (const b of above.broader) broader.push(up[1 + above.up.indexOf(b)]!);
+    return { up, broader };
+  }
+  const up: Enclosing[] = [];
+  const seen = new Set<string>([id]);
+  let frontier: readonly (readonly ProvisionId[])[] = [[id]];
+  while (frontier.length) {
+    const next: ProvisionId[][] = [];
+    for (const chain of frontier) {
+      for (const parent of parents.get(chain[chain.length - 1]!) ?? EMPTY) {
+        if (seen.has(parent)) continue;
+        seen.add(parent);
+        const longer = chain.concat(parent);
+        up.push({ id: parent, chain: longer });
+        next.push(longer);
+      }
+    }
+    frontier = next;
+  }
+  return { up, broader: [...up].sort(nearestFirst) };
+}
+
 /** The lookups of {@link GraphIndex} that read the links. */
-type LinkLookupKey = 'linksFrom' | 'linksTo' | 'disputedTo' | 'correctionsTo' | 'addressesTo' | 'addressedBelow';
+type LinkLookupKey = 'linksFrom' | 'linksTo' | 'disputedTo' | 'correctionsTo' | keyof AddressingLookup;
 
 /**
  * The link lookups of an index over `links`, for the structure `structure` indexes: what {@link buildIndex} builds
@@ -286,22 +355,13 @@ export function linkLookup(structure: Omit<GraphIndex, LinkLookupKey>, links: re
     pushTo(from, link.from, link);
     pushTo(to, link.to, link);
   }
-  let addressing: AddressingLookup | undefined;
-  const addressingTable = () =>
-    (addressing ??= buildAddressing({
-      links,
-      provisionRecord: structure.provisionRecord,
-      instrumentsByIri: structure.instrumentsByIri,
-      orderOf: structure.orderOf,
-      ancestorsOf: structure.ancestorsOf,
-    }));
+  const addressing = buildAddressing(links, structure);
   return {
     linksFrom: (node) => from.get(node) ?? EMPTY,
     linksTo: (node) => to.get(node) ?? EMPTY,
     disputedTo: (node) => disputed.get(node) ?? EMPTY,
     correctionsTo: (node) => corrections.get(node) ?? EMPTY,
-    addressesTo: (node) => addressingTable().addressesTo(node),
-    addressedBelow: (id) => addressingTable().addressedBelow(id),
+    ...addressing,
   };
 }
 

@@ -1,13 +1,15 @@
 /**
- * The lookup tables the corpus queries read: documents and sections by IRI, links by either end, and for every
- * provision the linked provisions inside it (with the chain down to each). Built once per set of loaded corpora, in
- * one pass over their links, beside the graph's own index (which it reads for provision ancestry).
+ * The lookup tables the corpus queries read: documents and sections by IRI, links by either end (grouped and ordered
+ * as answers show them), and for every provision the linked provisions inside it (with the chain down to each, the
+ * index's own). Built once per set of loaded corpora, in one pass over their links, beside the graph's own index
+ * (which it reads for provision ancestry).
  *
  * @module
  */
 import type { CaseRecord, Corpus, CorpusLinkRecord, CorpusSourceRecord, DocumentRecord, LegislationRecord, SectionRecord } from '../model/corpus.js';
 import type { ProvisionId } from '../model/ids.js';
 import { compareStrings } from '../util/compare.js';
+import { belowEach } from './addressing.js';
 import type { GraphIndex } from './build.js';
 
 /** A provision inside another that some corpus link targets, with the chain from the outer one down to it. */
@@ -46,6 +48,8 @@ export interface CorpusLookup {
   linksFrom(node: string): readonly CorpusLinkRecord[];
   /** The linked provisions strictly inside `provision`, in document order. */
   linkedBelow(provision: string): readonly LinkedBelow[];
+  /** The same, in the order answers show `narrower` matches: by depth below `provision`, each depth in document order. */
+  narrowerOf(provision: string): readonly LinkedBelow[];
   /** The treaty provisions a case applies (directly), deduplicated, in document order. */
   provisionsAppliedBy(caseIri: string): readonly ProvisionId[];
   /** Every case, and every law, in input order. */
@@ -108,14 +112,12 @@ export function buildCorpusLookup(index: GraphIndex, corpora: readonly Corpus[])
   }
 
   // Every linked provision, under each provision that encloses it, in document order.
-  const linked = [...linksTo.keys()].filter((k) => index.provisionRecord(k as ProvisionId) !== undefined);
-  linked.sort((a, b) => index.orderOf(a) - index.orderOf(b));
-  const below = new Map<string, LinkedBelow[]>();
-  for (const via of linked) {
-    for (const ancestor of index.ancestorsOf(via as ProvisionId)) {
-      push(below, ancestor.id, Object.freeze({ via: via as ProvisionId, chain: Object.freeze([...ancestor.chain].reverse()) }));
-    }
+  const linked: ProvisionId[] = [];
+  for (const node of linksTo.keys()) {
+    const record = index.provisionRecord(node as ProvisionId);
+    if (record) linked.push(record.id);
   }
+  const { below, byDepth } = belowEach(linked, index);
 
   const groups = new Map<string, readonly LinkGroup[]>();
   for (const [node, links] of linksTo) groups.set(node, groupLinks(links, sections, documents));
@@ -142,6 +144,7 @@ export function buildCorpusLookup(index: GraphIndex, corpora: readonly Corpus[])
     linksFrom: (node) => linksFrom.get(node) ?? EMPTY,
     linkGroupsTo: (node) => groups.get(node) ?? EMPTY,
     linkedBelow: (provision) => below.get(provision) ?? EMPTY,
+    narrowerOf: (provision) => byDepth.get(provision) ?? EMPTY,
     provisionsAppliedBy,
     cases,
     legislation,

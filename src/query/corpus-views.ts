@@ -7,7 +7,9 @@
 import type { CorpusLinkRecord, DocumentRecord, SectionRecord } from '../model/corpus.js';
 import { sourceId, type DocumentIri, type ProvisionId, type SectionIri } from '../model/ids.js';
 import { corpusLookupOf, type CorpusGraph } from './corpus-graph.js';
-import { provisionView, type Evidence, type ProvisionView } from './views.js';
+import type { LinkGroup } from '../lookup/corpus.js';
+import type { PathStep } from './steps.js';
+import { nodeLabel, provisionView, type Evidence, type ProvisionView } from './views.js';
 
 /** A national law or a case as queries show it. */
 export interface DocumentView {
@@ -33,12 +35,40 @@ export interface SectionView {
   readonly heading: string | null;
 }
 
-/** Views of documents, sections and evidence, built once per lookup and shared. */
+/** What an answer shows of one link group: the document, the section, the last step of the path and the evidence. */
+export interface GroupView {
+  readonly document: DocumentView;
+  readonly section: SectionView | null;
+  /** From the provision the group links to, to the section or case (`implementedBy`, `appliedBy`). */
+  readonly step: PathStep;
+  readonly evidence: readonly Evidence[];
+}
+
+/** Views of documents, sections, link groups and evidence, built once per lookup and shared. */
 export class Views {
   readonly #documents = new Map<string, DocumentView>();
   readonly #sections = new Map<string, SectionView>();
   readonly #evidence = new Map<string, Evidence>();
+  readonly #groups = new WeakMap<LinkGroup, GroupView>();
   constructor(private readonly kg: CorpusGraph) {}
+
+  /** The view of a link group of `linkGroupsTo(via)` (shared and frozen). */
+  group(via: string, group: LinkGroup): GroupView {
+    let view = this.#groups.get(group);
+    if (!view) {
+      const section = group.section ? this.section(group.section) : null;
+      const evidence = Object.freeze(group.links.map((l) => this.evidence(l)));
+      const step: PathStep = Object.freeze({
+        from: Object.freeze({ iri: via, label: nodeLabel(this.kg, via) }),
+        relation: group.links[0]!.property === 'implements' ? 'implementedBy' : 'appliedBy',
+        to: Object.freeze({ iri: group.from, label: section ? section.label : group.document.title }),
+        evidence,
+      });
+      view = Object.freeze({ document: this.document(group.document), section, step, evidence });
+      this.#groups.set(group, view);
+    }
+    return view;
+  }
 
   document(record: DocumentRecord): DocumentView {
     let view = this.#documents.get(record.iri);

@@ -44,7 +44,22 @@ export interface Discrepancy {
  * ```
  */
 export function discrepanciesAbout(kg: KnowledgeGraphCore, provision: string, options: { readonly context?: CitationContext } = {}): Discrepancy[] {
-  const id = provisionInput(kg, 'discrepanciesAbout', provision, options.context);
+  return discrepanciesOf(kg, provisionInput(kg, 'discrepanciesAbout', provision, options.context));
+}
+
+/**
+ * The disputed claims about a provision already resolved (what {@link discrepanciesAbout} returns): for queries that
+ * have the provision's id. Most provisions have none; they get a new empty list.
+ *
+ * @example
+ * ```ts
+ * discrepanciesOf(kg, id).map((d) => d.role) // ['claimed']
+ * ```
+ */
+export function discrepanciesOf(kg: KnowledgeGraphCore, id: ProvisionId): Discrepancy[] {
+  const disputed = kg.index.disputedTo(id);
+  const corrections = kg.index.correctionsTo(id);
+  if (disputed.length === 0 && corrections.length === 0) return [];
   const out: Discrepancy[] = [];
   const describe = (link: LinkRecord, correction: ProvisionId, role: Discrepancy['role']): Discrepancy => ({
     role,
@@ -54,7 +69,7 @@ export function discrepanciesAbout(kg: KnowledgeGraphCore, provision: string, op
     explanation: link.discrepancy ?? '',
     evidence: evidenceOf(kg, link),
   });
-  for (const link of kg.index.disputedTo(id)) if (link.correction) out.push(describe(link, link.correction as ProvisionId, 'claimed'));
-  for (const link of kg.index.correctionsTo(id)) out.push(describe(link, id, 'accepted'));
+  for (const link of disputed) if (link.correction) out.push(describe(link, link.correction as ProvisionId, 'claimed'));
+  for (const link of corrections) out.push(describe(link, id, 'accepted'));
   return out;
 }

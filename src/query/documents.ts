@@ -7,17 +7,16 @@
  * @module
  */
 import type { CitationContext } from '../citation/types.js';
-import type { KnowledgeGraphCore } from '../core.js';
 import { UntocKgError } from '../errors.js';
 import type { CaseRecord, DocumentRecord, SectionRecord } from '../model/corpus.js';
 import type { ProvisionId } from '../model/ids.js';
+import type { LinkGroup } from '../lookup/corpus.js';
 import { stateByCode } from '../model/states.js';
-import type { LinkedBelow } from '../lookup/corpus.js';
 import { corpusLookupOf, type CorpusGraph } from './corpus-graph.js';
 import { viewsOf, type DocumentView, type SectionView } from './corpus-views.js';
 import { provisionInput } from './inputs.js';
-import type { MatchKind, NodeRef, PathStep } from './steps.js';
-import { nodeLabel, provisionView, type Evidence, type ProvisionView } from './views.js';
+import { chainStepsOf, pathOf, type MatchKind, type PathStep } from './steps.js';
+import { provisionView, type Evidence, type ProvisionView } from './views.js';
 
 export type { DocumentView, SectionView } from './corpus-views.js';
 
@@ -76,10 +75,6 @@ function fold(value: string): string {
   return value.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
-function ref(kg: KnowledgeGraphCore, iri: string, label?: string): NodeRef {
-  return { iri, label: label ?? nodeLabel(kg, iri) };
-}
-
 /**
  * The national sections and cases that implement or apply a provision: exactly, through a provision that encloses it
  * (`broader`), or through one inside it (`narrower`).
@@ -113,43 +108,31 @@ export function documentsAddressing(kg: CorpusGraph, provision: string, options:
     return true;
   };
   // Results come out in their final order, with no sort over them: exact; broader, the (few) enclosing provisions
-  // nearest first; narrower, the linked provisions below bucketed by depth, each bucket in document order; and within
-  // one provision, the link groups in the order the lookup fixed when it was built.
+  // nearest first; narrower, the linked provisions below by depth, each depth in document order (both orders are the
+  // index's); within one provision, the link groups in the order the lookup fixed when it was built.
+  const chains = chainStepsOf(kg);
   const results: DocumentMatch[] = [];
-  const add = (kind: MatchKind, via: string, chain: readonly string[], relation: 'partOf' | 'hasPart') => {
-    const groups = lookup.linkGroupsTo(via);
-    if (groups.length === 0) return;
-    const viaView = provisionView(kg, via as ProvisionId);
-    const viaRef = ref(kg, via);
-    const prefix: PathStep[] = [];
-    for (let i = 0; i + 1 < chain.length; i++) prefix.push({ from: ref(kg, chain[i]!), relation, to: ref(kg, chain[i + 1]!), evidence: EMPTY });
-    for (const { from, section, document, links } of groups) {
-      if (!keep(document)) continue;
-      const sectionView = section ? v.section(section) : null;
-      const evidence = links.map((l) => v.evidence(l));
-      const last: PathStep = {
-        from: viaRef,
-        relation: links[0]!.property === 'implements' ? 'implementedBy' : 'appliedBy',
-        to: { iri: from, label: sectionView ? sectionView.label : document.title },
-        evidence,
-      };
-      const path = prefix.slice();
-      path.push(last);
-      results.push({ document: v.document(document), section: sectionView, match: kind, via: viaView, path, evidence });
+  const add = (kind: MatchKind, via: ProvisionId, groups: readonly LinkGroup[], steps: readonly PathStep[]) => {
+    const viaView = provisionView(kg, via);
+    for (const group of groups) {
+      if (!keep(group.document)) continue;
+      const shown = v.group(via, group);
+      results.push({ document: shown.document, section: shown.section, match: kind, via: viaView, path: pathOf(steps, shown.step), evidence: shown.evidence });
     }
   };
 
-  if (match.has('exact')) add('exact', id, [id], 'partOf');
+  // Paths are built only for provisions that something links to.
+  if (match.has('exact')) {
+    const groups = lookup.linkGroupsTo(id);
+    if (groups.length > 0) add('exact', id, groups, EMPTY);
+  }
   if (match.has('broader')) {
-    const distance = (a: { id: string; chain: readonly string[] }) => a.chain.length - 1 + (index.instrumentsByIri.has(a.id) ? 0.5 : 0);
-    const ancestors = [...index.ancestorsOf(id)].sort((a, b) => distance(a) - distance(b) || index.orderOf(a.id) - index.orderOf(b.id));
-    for (const a of ancestors) add('broader', a.id, a.chain, 'partOf');
+    for (const { id: via, chain } of index.broaderOf(id)) {
+      const groups = lookup.linkGroupsTo(via);
+      if (groups.length > 0) add('broader', via, groups, chains.along(chain, 'partOf'));
+    }
   }
-  if (match.has('narrower')) {
-    const byDepth: LinkedBelow[][] = [];
-    for (const below of lookup.linkedBelow(id)) (byDepth[below.chain.length - 1] ??= []).push(below);
-    for (const bucket of byDepth) if (bucket) for (const { via, chain } of bucket) add('narrower', via, chain, 'hasPart');
-  }
+  if (match.has('narrower')) for (const { via, chain } of lookup.narrowerOf(id)) add('narrower', via, lookup.linkGroupsTo(via), chains.along(chain, 'hasPart'));
   return { provision: provisionView(kg, id), results };
 }
 

@@ -69,6 +69,56 @@ export function step(kg: KnowledgeGraphCore, from: string, relation: PathRelatio
   return { from: ref(kg, from), relation, to: ref(kg, to), evidence: links.map((l) => evidenceOf(kg, l)) };
 }
 
+/** The structural steps along chains of the index, by relation: built the first time an answer shows them, then shared. */
+export interface ChainSteps {
+  /**
+   * The steps along a chain of the index (an ancestry chain, `Enclosing.chain`, with `partOf`; a chain down to a
+   * provision inside, `AddressedBelow.chain`, with `hasPart`), frozen and shared by every answer that shows them.
+   */
+  along(chain: readonly string[], relation: 'partOf' | 'hasPart'): readonly PathStep[];
+}
+
+const structural = new WeakMap<object, ChainSteps>();
+
+/**
+ * The shared structural steps of a graph's index (one per index; a query looks it up once).
+ *
+ * @example
+ * ```ts
+ * chainStepsOf(kg).along(index.broaderOf(id)[0].chain, 'partOf') // [art. 27(1)(e) partOf art. 27(1)]
+ * ```
+ */
+export function chainStepsOf(kg: KnowledgeGraphCore): ChainSteps {
+  let shared = structural.get(kg.index);
+  if (!shared) {
+    const caches = { partOf: new WeakMap<readonly string[], readonly PathStep[]>(), hasPart: new WeakMap<readonly string[], readonly PathStep[]>() };
+    shared = {
+      along: (chain, relation) => {
+        const cache = caches[relation];
+        let steps = cache.get(chain);
+        if (!steps) {
+          const out: PathStep[] = [];
+          for (let i = 0; i + 1 < chain.length; i++) out.push(Object.freeze({ from: ref(kg, chain[i]!), relation, to: ref(kg, chain[i + 1]!), evidence: NO_EVIDENCE }));
+          cache.set(chain, (steps = out));
+        }
+        return steps;
+      },
+    };
+    structural.set(kg.index, shared);
+  }
+  return shared;
+}
+
+/** A path: shared steps, then one more (a new array: answers may hold it, and a copy loop avoids slicing a frozen array). */
+export function pathOf(steps: readonly PathStep[], last: PathStep): PathStep[] {
+  const path: PathStep[] = [];
+  for (const s of steps) path.push(s);
+  path.push(last);
+  return path;
+}
+
+const NO_EVIDENCE: readonly Evidence[] = Object.freeze([]);
+
 /**
  * The steps along a chain, each with the same relation: [a, b, c] and `partOf` → a partOf b, b partOf c; with
  * `hasPart`, c inside b inside a.

@@ -1,21 +1,21 @@
 /**
  * `toolsAddressing`: the tools, and the part of each, that address a provision, each with how it matches, the path
  * that explains it, and the evidence of each link on that path. It reads the addressing table of the lookup index
- * (`index.addressesTo`, `index.addressedBelow`) and builds views only for what it returns.
+ * (`index.addressersOf`, `index.broaderOf`, `index.narrowerOf`, all built with the index) and builds views only for
+ * what it returns.
  *
  * @module
  */
 import type { CitationContext } from '../citation/types.js';
 import type { KnowledgeGraphCore } from '../core.js';
 import type { PartRecord, ToolRecord } from '../model/dataset.js';
-import type { AddressedBelow } from '../lookup/addressing.js';
+import type { Addressing } from '../lookup/addressing.js';
 import type { NodeIri, ProvisionId } from '../model/ids.js';
 import { compareStrings } from '../util/compare.js';
-import { groupBy } from '../util/group.js';
 import { authoritiesFor, type AuthoritySummary } from './designations.js';
-import { discrepanciesAbout, type Discrepancy } from './discrepancies.js';
+import { discrepanciesOf, type Discrepancy } from './discrepancies.js';
 import { provisionInput, toolInput } from './inputs.js';
-import { checkMatch, step, type MatchKind, type PathStep } from './steps.js';
+import { chainStepsOf, checkMatch, pathOf, step, type MatchKind, type PathStep } from './steps.js';
 import { evidenceOf, partView, provisionView, toolView, type Evidence, type PartView, type ProvisionView, type ToolView } from './views.js';
 
 /** One answer of {@link toolsAddressing}. */
@@ -78,45 +78,25 @@ interface Addresser {
 }
 
 /**
- * What answers show, kept per graph: the addressers of a provision, and the structural steps along a chain (an
- * ancestry chain of the index, or a chain of `addressedBelow`). Each is built the first time a query needs it and
- * shared after that, so a one-off query (the CLI) pays only for what it shows.
+ * The views of the index's addressers, per graph: built the first time an answer shows one, then shared (views of
+ * the graph's nodes and links, not answers: the index has already grouped and ordered them).
  */
-interface ShownCache {
-  readonly addressers: Map<string, readonly Addresser[]>;
-  readonly paths: WeakMap<readonly string[], readonly PathStep[]>;
-}
+const shown = new WeakMap<object, WeakMap<Addressing, Addresser>>();
 
-const shown = new WeakMap<object, ShownCache>();
-
-function shownOf(kg: KnowledgeGraphCore): ShownCache {
-  let cache = shown.get(kg.index);
-  if (!cache) shown.set(kg.index, (cache = { addressers: new Map(), paths: new WeakMap() }));
-  return cache;
-}
-
-/** The tools and parts that address `target` (none: an empty list), one per tool or part with all its links. */
-function addressersOf(kg: KnowledgeGraphCore, cache: ShownCache, target: string): readonly Addresser[] {
-  const known = cache.addressers.get(target);
-  if (known) return known;
-  const list: Addresser[] = [];
-  for (const [subject, own] of groupBy(kg.index.addressesTo(target), (l) => l.from)) {
-    const who = subjectOf(kg, subject);
-    if (!who) continue;
-    list.push(
-      Object.freeze({
-        tool: who.tool,
-        toolView: Object.freeze(toolView(who.tool)),
-        partView: who.part ? Object.freeze(partView(who.part)) : null,
-        step: Object.freeze(step(kg, target, 'addressedBy', subject, own)),
-        evidence: Object.freeze(own.map((l) => evidenceOf(kg, l))),
-      }),
-    );
+/** The view of one tool or part that addresses `target`. */
+function addresserView(kg: KnowledgeGraphCore, views: WeakMap<Addressing, Addresser>, target: string, who: Addressing): Addresser {
+  let view = views.get(who);
+  if (!view) {
+    view = Object.freeze({
+      tool: who.tool,
+      toolView: Object.freeze(toolView(who.tool)),
+      partView: who.part ? Object.freeze(partView(who.part)) : null,
+      step: Object.freeze(step(kg, target, 'addressedBy', who.subject, who.links)),
+      evidence: Object.freeze(who.links.map((l) => evidenceOf(kg, l))),
+    });
+    views.set(who, view);
   }
-  // Within one provision, answers show tools by id and parts by path: fixed here, once, so no query sorts them.
-  list.sort((a, b) => compareStrings(a.tool.id, b.tool.id) || compareStrings(a.partView?.path ?? '', b.partView?.path ?? ''));
-  cache.addressers.set(target, list);
-  return list;
+  return view;
 }
 
 /**
@@ -137,89 +117,71 @@ function addressersOf(kg: KnowledgeGraphCore, cache: ShownCache, target: string)
  */
 export function toolsAddressing(kg: KnowledgeGraphCore, provision: string, options: ToolsAddressingOptions = {}): ToolsAddressingResult {
   const operation = 'toolsAddressing';
-  const match = new Set(checkMatch(operation, options.match, DEFAULT_MATCH));
+  const match = checkMatch(operation, options.match, DEFAULT_MATCH);
   const id = provisionInput(kg, operation, provision, options.context);
   const only = options.tools ? new Set(options.tools.map((t): string => toolInput(kg, operation, t).tool.id)) : undefined;
   const index = kg.index;
-  const cache = shownOf(kg);
+  const chains = chainStepsOf(kg);
+  let views = shown.get(index);
+  if (!views) shown.set(index, (views = new WeakMap()));
   // Results come out in their final order, with no sort over them: exact; broader, the (few) enclosing provisions
-  // nearest first; narrower, the addressed provisions below bucketed by depth, each bucket in document order; within
-  // one provision, tools and parts in the order addressersOf fixed. Only `related` (not asked by default) is sorted.
+  // nearest first; narrower, the addressed provisions below by depth, each depth in document order (both orders are
+  // the index's); within one provision, tools and parts in the index's order. Only `related` (not asked by default)
+  // is sorted.
   const results: ToolMatch[] = [];
-  const related: { result: ToolMatch; distance: number; order: number }[] = [];
-  const along = (chain: readonly string[], relation: 'partOf' | 'hasPart'): readonly PathStep[] => {
-    let steps = cache.paths.get(chain);
-    if (!steps) {
-      const out: PathStep[] = [];
-      for (let i = 0; i + 1 < chain.length; i++) out.push(Object.freeze(step(kg, chain[i]!, relation, chain[i + 1]!)));
-      cache.paths.set(chain, (steps = Object.freeze(out)));
-    }
-    return steps;
-  };
-  const up = (chain: readonly string[]) => along(chain, 'partOf');
-  const down = (chain: readonly string[]) => along(chain, 'hasPart');
+  let related: { result: ToolMatch; distance: number; order: number }[] | undefined;
 
-  // Paths are built only for provisions that something addresses: most ancestors and descendants have no link.
-  const add = (kind: MatchKind, via: ProvisionId, path: () => readonly PathStep[], distance: number) => {
-    const found = addressersOf(kg, cache, via);
-    if (found.length === 0) return;
-    const prefix = path();
+  // Paths are built only for provisions that something addresses: most ancestors have no link (every provision of
+  // `narrowerOf` has one).
+  const addressed = (via: string) => index.addressersOf(via).length > 0;
+  const add = (kind: MatchKind, via: ProvisionId, steps: readonly PathStep[], distance: number) => {
+    const found = index.addressersOf(via);
     const view = provisionView(kg, via);
     for (const who of found) {
       if (only && !only.has(who.tool.id)) continue;
-      const steps = prefix.slice();
-      steps.push(who.step);
-      const result: ToolMatch = {
-        tool: who.toolView,
-        part: who.partView,
-        match: kind,
-        via: view,
-        path: steps,
-        evidence: who.evidence,
-        ...(who.tool.kind === 'directory' ? { authorities: authoritiesFor(kg, via) } : {}),
-      };
-      if (kind === 'related') related.push({ result, distance, order: index.orderOf(via) });
+      const shownWho = addresserView(kg, views, via, who);
+      const path = pathOf(steps, shownWho.step);
+      const result: ToolMatch =
+        who.tool.kind === 'directory'
+          ? { tool: shownWho.toolView, part: shownWho.partView, match: kind, via: view, path, evidence: shownWho.evidence, authorities: authoritiesFor(kg, via) }
+          : { tool: shownWho.toolView, part: shownWho.partView, match: kind, via: view, path, evidence: shownWho.evidence };
+      if (kind === 'related') (related ??= []).push({ result, distance, order: index.orderOf(via) });
       else results.push(result);
     }
   };
 
-  if (match.has('exact')) add('exact', id, () => EMPTY_PATH, 0);
-  const ancestors = index.ancestorsOf(id);
-  if (match.has('broader')) {
-    // A whole instrument is the least specific enclosing provision: after a chapter at the same distance.
-    const distance = (a: { id: ProvisionId; chain: readonly string[] }) => a.chain.length - 1 + (index.instrumentsByIri.has(a.id) ? 0.5 : 0);
-    const nearestFirst = [...ancestors].sort((a, b) => distance(a) - distance(b) || index.orderOf(a.id) - index.orderOf(b.id));
-    for (const ancestor of nearestFirst) add('broader', ancestor.id, () => up(ancestor.chain), distance(ancestor));
+  if (match.includes('exact') && addressed(id)) add('exact', id, EMPTY_PATH, 0);
+  if (match.includes('broader')) {
+    for (const { id: via, chain } of index.broaderOf(id)) if (addressed(via)) add('broader', via, chains.along(chain, 'partOf'), 0);
   }
-  if (match.has('narrower')) {
-    const byDepth: AddressedBelow[][] = [];
-    for (const below of index.addressedBelow(id)) (byDepth[below.chain.length - 1] ??= []).push(below);
-    for (const bucket of byDepth) if (bucket) for (const { via, chain } of bucket) add('narrower', via, () => down(chain), chain.length - 1);
+  if (match.includes('narrower')) {
+    for (const { via, chain } of index.narrowerOf(id)) add('narrower', via, chains.along(chain, 'hasPart'), 0);
   }
-  if (match.has('related')) {
+  if (match.includes('related')) {
     // One cross-reference away from the provision or from what encloses it, in either direction.
-    const around = [{ id, chain: [id] as readonly ProvisionId[] }, ...ancestors];
+    const around = [{ id, chain: [id] as readonly ProvisionId[] }, ...index.ancestorsOf(id)];
     for (const { id: node, chain } of around) {
+      const up = () => chains.along(chain, 'partOf');
       for (const link of index.linksFrom(node)) {
-        if (link.property === 'cites') add('related', link.to as ProvisionId, () => [...up(chain), step(kg, node, 'cites', link.to, [link])], chain.length);
+        if (link.property === 'cites' && addressed(link.to)) add('related', link.to as ProvisionId, [...up(), step(kg, node, 'cites', link.to, [link])], chain.length);
       }
       for (const link of index.linksTo(node)) {
-        if (link.property === 'cites') add('related', link.from as ProvisionId, () => [...up(chain), step(kg, node, 'citedBy', link.from, [link])], chain.length);
+        if (link.property === 'cites' && addressed(link.from)) add('related', link.from as ProvisionId, [...up(), step(kg, node, 'citedBy', link.from, [link])], chain.length);
       }
     }
   }
 
-  related.sort(
+  related?.sort(
     (a, b) =>
       a.distance - b.distance ||
       a.order - b.order ||
       compareStrings(a.result.tool.id, b.result.tool.id) ||
       compareStrings(a.result.part?.path ?? '', b.result.part?.path ?? ''),
   );
-  for (const r of related) results.push(r.result);
+  for (const r of related ?? []) results.push(r.result);
   return {
     provision: provisionView(kg, id),
     results,
-    discrepancies: discrepanciesAbout(kg, id),
+    discrepancies: discrepanciesOf(kg, id),
   };
 }

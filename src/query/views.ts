@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { provisionLabel } from '../citation/format.js';
 import type { KnowledgeGraphCore } from '../core.js';
 import type { LinkRecord, PartRecord, ProvisionRecord, ThemeRecord, ToolRecord } from '../model/dataset.js';
 import type { Basis, ToolKind } from '../model/files.js';
@@ -163,6 +162,9 @@ export function evidenceFrom(
 
 /** A readable name for any node: a provision's citation, a tool's title, a part's label, a theme's label. */
 export function nodeLabel(kg: KnowledgeGraphCore, iri: string): string {
+  // Provisions and instruments: written when the index was built.
+  const written = kg.index.labelOf(iri);
+  if (written !== undefined) return written;
   const cache = cacheOf(kg).labels;
   let label = cache.get(iri);
   if (label === undefined) {
@@ -174,10 +176,6 @@ export function nodeLabel(kg: KnowledgeGraphCore, iri: string): string {
 
 function buildLabel(kg: KnowledgeGraphCore, iri: string): string {
   const index = kg.index;
-  const record = index.provisionRecord(iri as ProvisionId);
-  if (record) return provisionLabel(record, index.instrumentRecord(record.instrument)?.abbreviation ?? record.instrument);
-  const instrument = index.instrumentsByIri.get(iri);
-  if (instrument) return instrument.abbreviation;
   const tool = index.toolsByIri.get(iri);
   if (tool) return tool.title;
   const part = index.parts.get(iri);
