@@ -119,16 +119,20 @@ function where(url: string): string {
 
 /**
  * Sends one request, answering a Basic or Digest challenge with the credentials (Basic is sent only after a
- * challenge, and only as the store asks).
+ * challenge, and only as the store asks); a connection closed under it is tried once more.
  *
  * @throws {@link UntocKgError} `remote_unreachable` when the store does not answer; `remote_credentials` on 401/403;
  *   `remote_error` for any other failure status (with the start of the store's message).
  */
 export async function send(operation: string, endpoint: Endpoint, url: string, init: { method: string; headers: Record<string, string>; body?: string }): Promise<Response> {
-  const attempt = async (authorization?: string): Promise<Response> => {
+  const attempt = async (authorization?: string, retry = true): Promise<Response> => {
     try {
       return await fetch(url, { method: init.method, headers: { ...init.headers, ...(authorization && { authorization }) }, ...(init.body !== undefined && { body: init.body }) });
     } catch (error) {
+      // A kept-alive connection the store closed while idle: sent again once on a new one. Every request this
+      // library sends can be repeated (reads; drops, moves and inserts of the same triples into the same graph).
+      const code = error instanceof Error && error.cause instanceof Error ? (error.cause as { code?: unknown }).code : undefined;
+      if (retry && (code === 'UND_ERR_SOCKET' || code === 'ECONNRESET')) return attempt(authorization, false);
       const reason = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
       throw new UntocKgError('remote_unreachable', operation, `the store at ${where(url)} does not answer (${shorten(reason, 60)})`, { value: where(url) });
     }

@@ -118,7 +118,7 @@ describe.skipIf(!server)('research corpora in a store (local Virtuoso)', () => {
     expect(await store().documentsAddressing(none)).toEqual(documentsAddressing(kg, none));
   });
 
-  test('the CLI asks the store with --endpoint: documents and coverage give what --data gives, and never the password', async () => {
+  test('the CLI publishes a corpus with --data and asks the store with --endpoint: documents and coverage give what --data gives, never the password', async () => {
     const before = { ...process.env };
     process.env.UNTOC_KG_ENDPOINT_USER = s.credentials.user;
     process.env.UNTOC_KG_ENDPOINT_PASSWORD = s.credentials.password;
@@ -130,6 +130,10 @@ describe.skipIf(!server)('research corpora in a store (local Virtuoso)', () => {
       // below name no provision or State of the example corpus.
       const file = `${dir}/generated.jsonl`;
       await writeFile(file, [...generateCorpus({ laws: 30, cases: 30, seed: 3 })].join('\n'));
+      // Published again, by the CLI this time: the questions below are asked of that version.
+      const published = await runCli('publish', '--endpoint', s.update, '--data', file, '--graph', 'corpus', '--json');
+      expect(published.code, published.err).toBe(0);
+      expect(JSON.parse(published.out).graphs).toEqual([{ graph: generated.graph, triples: expect.any(Number) }]);
       for (const args of [
         ['documents', 'art. 5', '--json'],
         ['documents', 'SOM Protocol art. 6', '--state', 'FR,ES', '--paths'],
