@@ -103,12 +103,14 @@ export async function run(): Promise<unknown> {
     const triples = Number(process.env.UNTOC_KG_BENCH_TRIPLES ?? 1_000_000);
     const quads = synthetic(triples, 'https://example.org/graph/bench-publish');
     const publishMs = await time(() => publishQuads(quads, { endpoint: server.update, graphStore: server.graphStore, credentials }));
-    writeFileSync(`${server.dir}/load/bench.nq`, rdfToString(synthetic(triples, 'https://example.org/graph/bench-bulk'), 'nquads'));
+    // A new file name each run: the bulk loader skips a file its load list has seen (a reused server).
+    const file = `bench-${Date.now()}.nq`;
+    writeFileSync(`${server.dir}/load/${file}`, rdfToString(synthetic(triples, 'https://example.org/graph/bench-bulk'), 'nquads'));
     const isql = (sql: string) => {
       const r = spawnSync('isql-vt', [server.isqlPort, 'dba', server.password], { input: sql, encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`isql failed: ${r.stderr.slice(0, 200)}`);
     };
-    const bulkMs = await time(() => isql(`ld_dir('${server.dir}/load', 'bench.nq', 'https://example.org/graph/unused');\nrdf_loader_run();\ncheckpoint;\n`));
+    const bulkMs = await time(() => isql(`ld_dir('${server.dir}/load', '${file}', 'https://example.org/graph/unused');\nrdf_loader_run();\ncheckpoint;\n`));
     return {
       runs: RUNS,
       corpus: { note: 'SYNTHETIC (generateCorpus, seed 1)', triples_asked: corpusTriples, laws: corpus.legislation.length, cases: corpus.cases.length, links: corpus.links.length },
