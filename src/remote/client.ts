@@ -8,7 +8,11 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import type { Term } from '@rdfjs/types';
+import { DataFactory } from 'n3';
 import { shorten, UntocKgError } from '../errors.js';
+
+const { blankNode, literal, namedNode } = DataFactory;
 
 /** A user name and password for a store. */
 export interface Credentials {
@@ -115,16 +119,20 @@ function where(url: string): string {
 
 /**
  * Sends one request, answering a Basic or Digest challenge with the credentials (Basic is sent only after a
- * challenge, and only as the store asks).
+ * challenge, and only as the store asks); a connection closed under it is tried once more.
  *
  * @throws {@link UntocKgError} `remote_unreachable` when the store does not answer; `remote_credentials` on 401/403;
  *   `remote_error` for any other failure status (with the start of the store's message).
  */
 export async function send(operation: string, endpoint: Endpoint, url: string, init: { method: string; headers: Record<string, string>; body?: string }): Promise<Response> {
-  const attempt = async (authorization?: string): Promise<Response> => {
+  const attempt = async (authorization?: string, retry = true): Promise<Response> => {
     try {
       return await fetch(url, { method: init.method, headers: { ...init.headers, ...(authorization && { authorization }) }, ...(init.body !== undefined && { body: init.body }) });
     } catch (error) {
+      // A kept-alive connection the store closed while idle: sent again once on a new one. Every request this
+      // library sends can be repeated (reads; drops, moves and inserts of the same triples into the same graph).
+      const code = error instanceof Error && error.cause instanceof Error ? (error.cause as { code?: unknown }).code : undefined;
+      if (retry && (code === 'UND_ERR_SOCKET' || code === 'ECONNRESET')) return attempt(authorization, false);
       const reason = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
       throw new UntocKgError('remote_unreachable', operation, `the store at ${where(url)} does not answer (${shorten(reason, 60)})`, { value: where(url) });
     }
@@ -149,17 +157,52 @@ export async function send(operation: string, endpoint: Endpoint, url: string, i
   throw new UntocKgError('remote_error', operation, `the store at ${where(url)} answered ${response.status}: ${shorten(text, 160)}`, { value: response.status });
 }
 
-/** Runs a SELECT query and gives its rows. */
-export async function select(operation: string, endpoint: Endpoint, query: string): Promise<Row[]> {
+/** A term of a SPARQL JSON result. */
+interface JsonTerm {
+  readonly type: string;
+  readonly value: string;
+  readonly 'xml:lang'?: string;
+  readonly datatype?: string;
+}
+
+/** Runs a SELECT query and gives its bindings as the store wrote them. */
+async function bindingsOf(operation: string, endpoint: Endpoint, query: string): Promise<Record<string, JsonTerm>[]> {
   const response = await send(operation, endpoint, endpoint.query, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/sparql-results+json' },
     body: new URLSearchParams({ query }).toString(),
   });
-  const json = (await response.json()) as { results?: { bindings?: Record<string, { value: string }>[] } };
+  const json = (await response.json()) as { results?: { bindings?: Record<string, JsonTerm>[] } };
   const bindings = json.results?.bindings;
   if (!Array.isArray(bindings)) throw new UntocKgError('remote_error', operation, `the store at ${where(endpoint.query)} did not answer with SPARQL JSON results`);
-  return bindings.map((b) => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, v.value])));
+  return bindings;
+}
+
+/** Runs a SELECT query and gives its rows. */
+export async function select(operation: string, endpoint: Endpoint, query: string): Promise<Row[]> {
+  return (await bindingsOf(operation, endpoint, query)).map((b) => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, v.value])));
+}
+
+/** One row of a SELECT answer as RDF/JS terms (literals keep their language or datatype). */
+export type TermRow = Readonly<Record<string, Term | undefined>>;
+
+function termOf(term: JsonTerm): Term {
+  switch (term.type) {
+    case 'uri':
+      return namedNode(term.value);
+    case 'bnode':
+      return blankNode(term.value);
+    case 'literal':
+    case 'typed-literal':
+      return literal(term.value, term['xml:lang'] ?? (term.datatype !== undefined ? namedNode(term.datatype) : undefined));
+    default:
+      throw new UntocKgError('remote_error', 'select', `the store answered a term of unknown type "${shorten(String(term.type), 40)}"`, { value: term.type });
+  }
+}
+
+/** Runs a SELECT query and gives its rows as RDF/JS terms. */
+export async function selectTerms(operation: string, endpoint: Endpoint, query: string): Promise<TermRow[]> {
+  return (await bindingsOf(operation, endpoint, query)).map((b) => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, termOf(v)])));
 }
 
 /** Runs a SPARQL Update request. */

@@ -13,13 +13,16 @@ import { loadCore, type KnowledgeGraphCore } from '../core.js';
 import { linkLookup } from '../lookup/build.js';
 import { UntocKgError } from '../errors.js';
 import type { Dataset, LinkRecord } from '../model/dataset.js';
-import type { SourceId } from '../model/ids.js';
+import type { ProvisionId, SourceId } from '../model/ids.js';
+import { buildCorpusLookup } from '../lookup/corpus.js';
+import { coverage, documentsAddressing, type CoverageResult, type DocumentsAddressingOptions, type DocumentsAddressingResult } from '../query/documents.js';
 import { provisionInput } from '../query/inputs.js';
 import { provision, type ProvisionDetails } from '../query/provisions.js';
 import { normalizeForSearch, search, type SearchHit, type SearchOptions } from '../query/search.js';
 import { toolsAddressing, type ToolsAddressingOptions, type ToolsAddressingResult } from '../query/tools.js';
 import { sparqlValue } from '../sparql/escape.js';
 import { endpointUrl, select, type Credentials, type Endpoint } from './client.js';
+import { corpusStates, fetchCorpora, type CorpusFilter } from './corpus.js';
 import { fetchLinks, linksToQuery, neighbourhoodQuery, nodesOf } from './links.js';
 
 /** Options of {@link remoteGraph}. */
@@ -30,6 +33,9 @@ export interface RemoteGraphOptions {
   readonly credentials?: Credentials;
 }
 
+/** Options of {@link RemoteGraph.coverage}, as the local `coverage` takes them. */
+export type CoverageOptions = NonNullable<Parameters<typeof coverage>[2]>;
+
 /** The typed questions, asked of a store. Each returns what the local query of the same name returns. */
 export interface RemoteGraph {
   /** The SPARQL endpoint asked. */
@@ -38,6 +44,13 @@ export interface RemoteGraph {
   toolsAddressing(provision: string, options?: ToolsAddressingOptions): Promise<ToolsAddressingResult>;
   /** As the local `provision`; evidence and the themes of one node in link IRI order. */
   provision(ref: string, options?: { readonly context?: CitationContext }): Promise<ProvisionDetails>;
+  /**
+   * As the local `documentsAddressing`, over the research corpora published to the store; the evidence of one result
+   * comes in link IRI order (stated links before those found in the text), as the store keeps no order.
+   */
+  documentsAddressing(provision: string, options?: DocumentsAddressingOptions): Promise<DocumentsAddressingResult>;
+  /** As the local `coverage`, over the research corpora published to the store (default columns: every State in them). */
+  coverage(provision: string, options?: CoverageOptions): Promise<CoverageResult>;
   /** As the local `search`, over the nodes that have a literal in the store holding one of the words. */
   search(text: string, options?: SearchOptions): Promise<SearchHit[]>;
 }
@@ -69,8 +82,31 @@ export function remoteGraph(endpoint: string, options: RemoteGraphOptions = {}):
     return fetchLinks(operation, target, nodes, sources, neighbourhoodQuery(id));
   };
 
+  // The graph a corpus question is shaped from: the dataset's records and the store's corpora, as far as it needs them.
+  const withCorpora = async (operation: string, filter: CorpusFilter): Promise<KnowledgeGraphCore> => ({
+    ...core,
+    corpus: buildCorpusLookup(core.index, await fetchCorpora(operation, target, core, filter)),
+  });
+  // A provision, what encloses it and what lies inside it: every node a corpus link may reach the answer through.
+  const reachOf = (id: ProvisionId) => [id, ...core.index.ancestorsOf(id).map((a) => a.id), ...core.index.descendantsOf(id)];
+
   return {
     endpoint: target.query,
+    async documentsAddressing(ref, queryOptions = {}) {
+      // The local query checks the input and options first (same errors, before any request), on no corpus.
+      const { provision: view } = documentsAddressing(core, ref, queryOptions);
+      const states = queryOptions.state === undefined ? undefined : typeof queryOptions.state === 'string' ? queryOptions.state.split(',') : queryOptions.state;
+      const kg = await withCorpora('documentsAddressing', { targets: reachOf(view.iri), ...(queryOptions.kinds && { kinds: queryOptions.kinds }), ...(states && { states }) });
+      return documentsAddressing(kg, ref, queryOptions);
+    },
+    async coverage(ref, coverageOptions = {}) {
+      const operation = 'coverage';
+      const { provision: view } = coverage(core, ref, coverageOptions);
+      const given = coverageOptions.states === undefined ? undefined : typeof coverageOptions.states === 'string' ? coverageOptions.states.split(',') : coverageOptions.states;
+      const states = given ?? (await corpusStates(operation, target));
+      const kg = await withCorpora(operation, { targets: reachOf(view.iri), states });
+      return coverage(kg, ref, { ...coverageOptions, states });
+    },
     async toolsAddressing(ref, queryOptions = {}) {
       const operation = 'toolsAddressing';
       let links = await around(operation, ref, queryOptions.context);

@@ -9,6 +9,6 @@
 export { publish, publishQuads } from './publish.js';
 export type { PublishOptions, PublishProgress, PublishResult } from './publish.js';
 export { remoteGraph } from './graph.js';
-export type { RemoteGraph, RemoteGraphOptions } from './graph.js';
+export type { CoverageOptions, RemoteGraph, RemoteGraphOptions } from './graph.js';
 export { readCredentials } from './client.js';
 export type { Credentials } from './client.js';

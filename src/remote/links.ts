@@ -22,6 +22,9 @@ const FIELDS = sparqlQuery`
   OPTIONAL { ?link ${{ iri: UKG.correction }} ?correction }
   OPTIONAL { ?link ${{ iri: UKG.discrepancy }} ?discrepancy }`;
 
+/** Only the links of the curated graph: a research corpus's links (`eli:implements`, `ukg:applies`) are asked apart. */
+const CURATED = `?link ${sparqlValue({ iri: RDF.predicate })} ?predicate . VALUES ?predicate { ${[...PROPERTY_OF.keys()].map((iri) => sparqlValue({ iri })).join(' ')} }`;
+
 /**
  * The SPARQL that finds the link nodes with an end (or a correction) at `node`, at a provision that encloses it or at
  * one inside it.
@@ -33,9 +36,10 @@ const FIELDS = sparqlQuery`
  * ```
  */
 export function neighbourhoodQuery(node: string): string {
-  return sparqlQuery`SELECT DISTINCT ?link WHERE {
-  { ?node ${{ iri: ELI.is_part_of }}* ${{ iri: node }} } UNION { ${{ iri: node }} ${{ iri: ELI.is_part_of }}* ?node }
-  { ?link ${{ iri: RDF.object }} ?node } UNION { ?link ${{ iri: RDF.subject }} ?node } UNION { ?link ${{ iri: UKG.correction }} ?node }
+  return `SELECT DISTINCT ?link WHERE {
+  ${sparqlQuery`{ ?node ${{ iri: ELI.is_part_of }}* ${{ iri: node }} } UNION { ${{ iri: node }} ${{ iri: ELI.is_part_of }}* ?node }
+  { ?link ${{ iri: RDF.object }} ?node } UNION { ?link ${{ iri: RDF.subject }} ?node } UNION { ?link ${{ iri: UKG.correction }} ?node }`}
+  ${CURATED}
 }`;
 }
 
@@ -43,7 +47,8 @@ export function neighbourhoodQuery(node: string): string {
 export function linksToQuery(targets: readonly string[]): string {
   return `SELECT DISTINCT ?link WHERE {
   VALUES ?to { ${targets.map((t) => sparqlValue({ iri: t })).join(' ')} }
-  ?link ${sparqlValue({ iri: RDF.object })} ?to
+  ?link ${sparqlValue({ iri: RDF.object })} ?to .
+  ${CURATED}
 }`;
 }
 

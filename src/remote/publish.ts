@@ -9,6 +9,7 @@
 import type { Quad, Term } from '@rdfjs/types';
 import { randomBytes } from 'node:crypto';
 import { UntocKgError } from '../errors.js';
+import type { Corpus } from '../model/corpus.js';
 import type { Dataset } from '../model/dataset.js';
 import { exportQuads } from '../rdf/graphs.js';
 import { sparqlValue } from '../sparql/escape.js';
@@ -134,7 +135,8 @@ export async function publishQuads(quads: Iterable<Quad>, options: PublishOption
 }
 
 /**
- * Publishes the graph's export (every named graph, or those `options.graphs` names) to a SPARQL 1.1 store.
+ * Publishes the graph's export (every named graph, or those `options.graphs` names) to a SPARQL 1.1 store, with each
+ * research corpus loaded into it (`withCorpora`) in its own named graph `graph/corpus/{id}`.
  *
  * @throws {@link UntocKgError} as {@link publishQuads}; `unknown_graph` for a graph name that selects nothing.
  * @example
@@ -143,6 +145,7 @@ export async function publishQuads(quads: Iterable<Quad>, options: PublishOption
  * await publish(loadGraph(), { endpoint: 'http://127.0.0.1:8890/sparql-auth', credentials: await readCredentials(process.env) })
  * ```
  */
-export async function publish(kg: { readonly dataset: Dataset }, options: PublishOptions): Promise<PublishResult> {
-  return publishQuads(exportQuads(kg.dataset, { ...(options.graphs && { graphs: options.graphs }) }), options);
+export async function publish(kg: { readonly dataset: Dataset; readonly corpus?: { readonly corpora: readonly Corpus[] } }, options: PublishOptions): Promise<PublishResult> {
+  const corpora = kg.corpus?.corpora;
+  return publishQuads(exportQuads(kg.dataset, { ...(options.graphs && { graphs: options.graphs }), ...(corpora && corpora.length > 0 && { corpora }) }), options);
 }

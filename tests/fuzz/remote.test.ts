@@ -1,15 +1,19 @@
 /**
  * Hostile values never change a query's meaning against a real store (a throw-away local Virtuoso): quotes, `>`, `}`,
- * `#`, line breaks, backslashes and unicode in literals, search text and citations. Seeded and bounded.
+ * `#`, line breaks, backslashes and unicode in literals, search text, citations, State codes, crime types and the
+ * fields of a published corpus. Seeded and bounded.
  */
 import fc from 'fast-check';
 import { DataFactory } from 'n3';
 import { afterAll, describe, expect, test } from 'vitest';
-import { loadGraph } from '../../src/kg.js';
+import { readCorpusLines } from '../../src/corpus/read.js';
+import { loadGraph, withCorpora } from '../../src/kg.js';
+import { isDocumentId } from '../../src/model/ids.js';
+import { coverage, documentsAddressing } from '../../src/query/documents.js';
 import { search } from '../../src/query/search.js';
 import { toolsAddressing } from '../../src/query/tools.js';
 import { select } from '../../src/remote/client.js';
-import { publishQuads, remoteGraph } from '../../src/remote/index.js';
+import { publish, publishQuads, remoteGraph } from '../../src/remote/index.js';
 import { sparqlValue } from '../../src/sparql/escape.js';
 import { startVirtuoso, stopVirtuoso, type Virtuoso } from '../remote/virtuoso.js';
 
@@ -65,4 +69,39 @@ describe.skipIf(!server)('hostile values against a local Virtuoso', () => {
       { seed: 42, numRuns: 30 },
     );
   });
+
+  test('corpus fields, State codes and crime types: a corpus holding hostile values, published then asked, answers as locally', async () => {
+    const field = hostile.map((t) => [...t.trim()].slice(0, 30).join('')).filter((t) => t.trim().length > 0);
+    // Document ids make IRIs: the reader refuses any but letters, digits and single - _ . (checked below); these pass.
+    const id = fc.stringMatching(/^[A-Za-z0-9]{1,6}(?:[-_.][A-Za-z0-9]{1,6}){0,3}$/);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({ lawId: id, title: field, heading: field, abbreviation: field, caseId: id, caseTitle: field, crime: field, source: field, locator: field, note: field }),
+        fc.oneof(hostile, fc.constantFrom('IT', 'DEU', 'it', 'FR,IT')),
+        async (v, stateCode) => {
+          const records = [
+            { type: 'corpus', id: 'fuzz', title: v.title, synthetic: true },
+            { type: 'source', id: 'fuzz-db', title: v.source },
+            { type: 'legislation', id: v.lawId, state: 'IT', title: v.title, abbreviations: [v.abbreviation] },
+            { type: 'section', legislation: v.lawId, number: '12', heading: { en: v.heading }, implements: [{ provision: 'SOM Protocol art. 6(1)(a)', basis: 'source', source: 'fuzz-db', locator: v.locator }] },
+            { type: 'case', id: v.caseId, state: 'FR', title: v.caseTitle, crimeTypes: [v.crime], applies: [{ provision: 'SOM Protocol art. 6', basis: 'curated', note: v.note }] },
+          ];
+          const lines = (list: readonly object[]) => list.map((r) => JSON.stringify(r)).join('\n');
+          const hostileId = { ...records[4]!, id: `${v.caseId}${v.title}` };
+          if (!isDocumentId(hostileId.id)) expect(await outcome(() => readCorpusLines(kg, lines([...records.slice(0, 4), hostileId])))).toEqual({ code: 'corpus_invalid' });
+          const { corpus } = readCorpusLines(kg, lines(records));
+          const local = withCorpora(kg, [corpus]);
+          await publish(local, { endpoint: s.update, credentials: s.credentials, graphs: ['corpus/fuzz'] });
+          const remote = remoteGraph(s.query);
+          for (const options of [{}, { crimeType: v.crime }, { crimeType: stateCode }, { state: stateCode }, { state: stateCode, kinds: ['case' as const] }]) {
+            expect(await outcome(() => remote.documentsAddressing('SOM Protocol art. 6(1)(a)', options)), JSON.stringify(options)).toEqual(await outcome(() => documentsAddressing(local, 'SOM Protocol art. 6(1)(a)', options)));
+          }
+          expect(await outcome(() => remote.coverage('SOM Protocol art. 6'))).toEqual(await outcome(() => coverage(local, 'SOM Protocol art. 6')));
+          expect(await outcome(() => remote.coverage('SOM Protocol art. 6', { states: stateCode }))).toEqual(await outcome(() => coverage(local, 'SOM Protocol art. 6', { states: stateCode })));
+        },
+      ),
+      { seed: 42, numRuns: 10 },
+    );
+  }, 120_000);
 });
+

@@ -12,9 +12,8 @@ import { search } from '../../src/query/search.js';
 import { exportQuads } from '../../src/rdf/graphs.js';
 import { publish, publishQuads, remoteGraph, readCredentials } from '../../src/remote/index.js';
 import { select } from '../../src/remote/client.js';
-import type { UntocKgError } from '../../src/errors.js';
 import { runCli } from '../helpers/io.js';
-import { startVirtuoso, stopVirtuoso, type Virtuoso } from './virtuoso.js';
+import { failureOf, startVirtuoso, stopVirtuoso, type Virtuoso } from './virtuoso.js';
 
 const { namedNode, literal, quad } = DataFactory;
 const started = startVirtuoso();
@@ -33,15 +32,6 @@ function canonical<T>(value: T): T {
   return JSON.parse(JSON.stringify(value), (key, v: unknown) =>
     (key === 'evidence' || key === 'themes') && Array.isArray(v) ? [...v].sort((a: unknown, b: unknown) => JSON.stringify(a).localeCompare(JSON.stringify(b))) : v,
   ) as T;
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<UntocKgError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as UntocKgError;
-  }
-  throw new Error('expected a failure');
 }
 
 /** A small graph of `n` triples that all carry `version`, for the swap tests. */

@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { UntocKgError } from '../../src/errors.js';
 
 const SCRIPT = fileURLToPath(new URL('../../scripts/virtuoso.sh', import.meta.url));
 
@@ -52,4 +53,14 @@ export function startVirtuoso(): Virtuoso | { readonly reason: string } {
 /** Stops a Virtuoso this test file started and removes its folder. */
 export function stopVirtuoso(server: Virtuoso): void {
   if (server.owned) spawnSync('bash', [SCRIPT, 'stop', server.dir], { encoding: 'utf8', timeout: 60_000 });
+}
+
+/** The error a promise rejects with (the test fails when it resolves). */
+export async function failureOf(promise: Promise<unknown>): Promise<UntocKgError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as UntocKgError;
+  }
+  throw new Error('expected a failure');
 }

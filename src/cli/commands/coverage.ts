@@ -14,7 +14,8 @@ import { EXIT, printJson, UsageError, type Io } from '../io.js';
 import type { Command } from '../command.js';
 import { dataGraph, listOption } from '../load-data.js';
 
-const usage = `Usage: untoc-kg coverage CITATION --data FILE… [--state IT,DE] [--derive-citations] [--json | --csv]
+const usage = `Usage: untoc-kg coverage CITATION (--data FILE… | --endpoint URL) [--state IT,DE] [--derive-citations]
+                         [--json | --csv]
 
 For a provision and every provision under it, which States have legislation that implements it and how many of
 their cases apply it, from the research corpora given with --data: the matrix a comparative study needs. On a
@@ -27,6 +28,8 @@ followed by the number of the State's cases that apply the provision or one insi
   CITATION            e.g. "SOM Protocol art. 6", "art. 5"; a bare citation means the Convention
   --data FILE         a research corpus (.jsonl, or a folder of CSV files) or a data file; repeat for more
   --derive-citations  also link what the sections' texts and the cases' summaries cite (basis text)
+  --endpoint URL      ask the corpora published to a SPARQL 1.1 store (untoc-kg publish --data) instead of --data;
+                      credentials from UNTOC_KG_ENDPOINT_USER and UNTOC_KG_ENDPOINT_PASSWORD
   --state             the States of the columns (ISO 3166-1 codes, comma-separated; default every State with a
                       document in the corpora)
   --json              { provision, states: ["IT", …], rows: [{ provision, states: { IT: { legislation:
@@ -69,6 +72,7 @@ export const command: Command = {
   async run(args: string[], io: Io): Promise<number> {
     const { values, positionals } = parse('coverage', args, {
       data: { type: 'string', multiple: true },
+      endpoint: { type: 'string' },
       'derive-citations': { type: 'boolean' },
       state: { type: 'string' },
       json: { type: 'boolean' },
@@ -76,9 +80,10 @@ export const command: Command = {
     });
     if (positionals.length === 0) throw new UsageError('coverage: give a citation, e.g. untoc-kg coverage "SOM Protocol art. 6" --data corpus.jsonl');
     if (values.json && values.csv) throw new UsageError('coverage: give --json or --csv, not both');
-    const kg = await dataGraph(values.data, { deriveCitations: values['derive-citations'] ?? false }, io);
     const states = listOption(values.state);
-    const result = coverage(kg, positionals.join(' '), states ? { states } : {});
+    const store = values.endpoint === undefined ? undefined : await (await import('../endpoint.js')).storeOf('coverage', values.endpoint, values.data, values['derive-citations']);
+    const kg = store ? undefined : await dataGraph(values.data, { deriveCitations: values['derive-citations'] ?? false }, io);
+    const result = store ? await store.coverage(positionals.join(' '), states ? { states } : {}) : coverage(kg!, positionals.join(' '), states ? { states } : {});
     if (values.json) {
       printJson(io, result);
       return EXIT.ok;
@@ -88,7 +93,7 @@ export const command: Command = {
       return EXIT.ok;
     }
     const lines = [provisionLine(result.provision), ''];
-    if (kg.corpus.corpora.length === 0) lines.push('No research corpus is loaded: give one with --data FILE (see untoc-kg coverage --help).');
+    if (kg?.corpus.corpora.length === 0) lines.push('No research corpus is loaded: give one with --data FILE (see untoc-kg coverage --help).');
     else if (result.states.length === 0) lines.push('The loaded corpora hold no document of any State.');
     else lines.push(...coverageMatrix(result), '', 'E implemented exactly, B through an enclosing provision, · not implemented; the number counts the cases that apply it.');
     io.out(lines.join('\n'));

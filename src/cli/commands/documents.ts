@@ -12,7 +12,7 @@ import { EXIT, printJson, UsageError, type Io } from '../io.js';
 import type { Command } from '../command.js';
 import { dataGraph, documentsAddressing, listOption } from '../load-data.js';
 
-const usage = `Usage: untoc-kg documents CITATION --data FILE… [--kind legislation,case] [--state IT,DE]
+const usage = `Usage: untoc-kg documents CITATION (--data FILE… | --endpoint URL) [--kind legislation,case] [--state IT,DE]
                           [--crime-type TYPE] [--match exact,broader,narrower] [--derive-citations] [--paths] [--json]
 
 The sections of national laws that implement a provision and the court cases that apply it, from the research
@@ -25,6 +25,8 @@ and the evidence of each link: its basis (text, source, curated), the source and
   CITATION            e.g. "SOM Protocol art. 6(1)(a)", "art. 5", an IRI; a bare citation means the Convention
   --data FILE         a research corpus (.jsonl, or a folder of CSV files) or a data file; repeat for more
   --derive-citations  also link what the sections' texts and the cases' summaries cite (basis text)
+  --endpoint URL      ask the corpora published to a SPARQL 1.1 store (untoc-kg publish --data) instead of --data;
+                      credentials from UNTOC_KG_ENDPOINT_USER and UNTOC_KG_ENDPOINT_PASSWORD
   --kind              legislation, case, or both (default both)
   --state             only documents of these States (ISO 3166-1 codes, comma-separated)
   --crime-type        only cases of this crime type ("Smuggling of migrants")
@@ -45,6 +47,7 @@ export const command: Command = {
   async run(args: string[], io: Io): Promise<number> {
     const { values, positionals } = parse('documents', args, {
       data: { type: 'string', multiple: true },
+      endpoint: { type: 'string' },
       'derive-citations': { type: 'boolean' },
       kind: { type: 'string' },
       state: { type: 'string' },
@@ -54,22 +57,24 @@ export const command: Command = {
       json: { type: 'boolean' },
     });
     if (positionals.length === 0) throw new UsageError('documents: give a citation, e.g. untoc-kg documents "SOM Protocol art. 6" --data corpus.jsonl');
-    const kg = await dataGraph(values.data, { deriveCitations: values['derive-citations'] ?? false }, io);
     const kinds = listOption(values.kind) as ('legislation' | 'case')[] | undefined;
     const match = listOption(values.match) as MatchKind[] | undefined;
     const state = listOption(values.state);
-    const result = documentsAddressing(kg, positionals.join(' '), {
+    const options = {
       ...(kinds && { kinds }),
       ...(match && { match }),
       ...(state && { state }),
       ...(values['crime-type'] !== undefined && { crimeType: values['crime-type'] }),
-    });
+    };
+    const store = values.endpoint === undefined ? undefined : await (await import('../endpoint.js')).storeOf('documents', values.endpoint, values.data, values['derive-citations']);
+    const kg = store ? undefined : await dataGraph(values.data, { deriveCitations: values['derive-citations'] ?? false }, io);
+    const result = store ? await store.documentsAddressing(positionals.join(' '), options) : documentsAddressing(kg!, positionals.join(' '), options);
     if (values.json) {
       printJson(io, result);
       return EXIT.ok;
     }
     const lines = [provisionLine(result.provision), ''];
-    if (kg.corpus.corpora.length === 0) lines.push('No research corpus is loaded: give one with --data FILE (see untoc-kg documents --help).');
+    if (kg?.corpus.corpora.length === 0) lines.push('No research corpus is loaded: give one with --data FILE (see untoc-kg documents --help).');
     else if (result.results.length === 0) lines.push('No section or case in the loaded corpora implements or applies it.');
     lines.push(...documentLines(result.results, { paths: values.paths ?? false }));
     io.out(lines.join('\n'));

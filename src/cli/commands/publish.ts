@@ -17,7 +17,8 @@ the published graphs are left as they were and the message says what was sent.
 
   --endpoint URL     the store's SPARQL Update endpoint (Virtuoso: http://HOST:8890/sparql-auth); https as given
   --graph-store URL  write the data with the Graph Store HTTP Protocol here (Virtuoso: .../sparql-graph-crud-auth)
-  --data PATH        more data files or folders to add to the graph; may repeat
+  --data PATH        more data files or folders to add to the graph, or research corpora (.jsonl, a folder of
+                     CSV files: each its own graph corpus/{id}); may repeat
   --graph NAME       only this graph (a name such as instrument/untoc, a kind such as tool, or an IRI); may repeat
   --batch N          triples per request (default 1000; 20000 with --graph-store)
   --json             { graphs: [{ graph, triples }], triples, requests }
@@ -45,9 +46,9 @@ export const command: Command = {
     if (!values.endpoint) throw new UsageError('publish: give the store with --endpoint URL (see untoc-kg publish --help)');
     const batchSize = values.batch === undefined ? undefined : Number(values.batch);
     if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0)) throw new UsageError(`publish: --batch takes a positive whole number; got "${values.batch!.slice(0, 80)}"`);
-    const [{ commandGraph }, { readCredentials }, { publish }] = await Promise.all([import('../wording.js'), import('../../remote/client.js'), import('../../remote/publish.js')]);
+    const [{ dataGraph }, { readCredentials }, { publish }] = await Promise.all([import('../load-data.js'), import('../../remote/client.js'), import('../../remote/publish.js')]);
     const credentials = await readCredentials(process.env);
-    const kg = await commandGraph(values.data);
+    const kg = await dataGraph(values.data, { deriveCitations: false }, io);
     let shown = 0;
     const result = await publish(kg, {
       endpoint: values.endpoint,
