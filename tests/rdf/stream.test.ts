@@ -18,14 +18,13 @@ import { rdfToString, type RdfFormat } from '../../src/export/rdf-text.js';
 import { parseRdf } from '../../src/import/read.js';
 import { loadGraph, withCorpora, type KnowledgeGraph } from '../../src/kg.js';
 import { exportDescription, exportQuads } from '../../src/rdf/graphs.js';
-import { syntheticCorpusLines } from '../../bench/corpus-generate.js';
+import { generateCorpus } from '../../src/corpus/generate.js';
 import { exportStream, writeExportFile } from '../../src/node/write.js';
 import { generatedGraph } from '../helpers/generated.js';
 import { lines, tripleLines } from '../helpers/rdf.js';
 
 const curated = loadGraph();
-const provisions = curated.dataset.provisions.map((p) => p.id as string);
-const { corpus } = readCorpusLines(curated, syntheticCorpusLines({ triples: 20_000, provisions, seed: 3 }));
+const { corpus } = readCorpusLines(curated, [...generateCorpus({ triples: 20_000, seed: 3, dataset: curated.dataset })].join('\n'));
 const withCorpus = withCorpora(curated, [corpus!]);
 const generated = generatedGraph(20_000, 11);
 
