@@ -23,7 +23,8 @@ export function addToNode(nodes: Map<string, Node>, q: Quad, line: number): void
 
 /**
  * The quads of one named graph (a corpus's), grouped by subject as they come; each node's `line` is the position of
- * its first quad among the graph's quads, as `corpusFromQuads` counts it over the same quads.
+ * its first quad among the graph's quads, as `corpusFromQuads` counts it over the same quads. Without a graph, the
+ * quads are the records of one corpus that its routing found outside any named graph (`MergedCorpusRouter`).
  *
  * @example
  * ```ts
@@ -39,7 +40,7 @@ export class CorpusNodes {
   readonly corpora: string[] = [];
   #count = 0;
 
-  constructor(readonly graph: string) {}
+  constructor(readonly graph?: string) {}
 
   /** Files one quad of the graph. */
   add(q: Quad): void {
