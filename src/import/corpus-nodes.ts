@@ -38,6 +38,7 @@ export class CorpusNodes {
   readonly nodes = new Map<string, Node>();
   /** The subjects typed `ukg:Corpus`, each once, in the order they first appear. */
   readonly corpora: string[] = [];
+  readonly #corpora = new Set<string>();
   #count = 0;
 
   constructor(readonly graph?: string) {}
@@ -45,6 +46,9 @@ export class CorpusNodes {
   /** Files one quad of the graph. */
   add(q: Quad): void {
     addToNode(this.nodes, q, ++this.#count);
-    if (q.predicate.value === RDF.type && q.object.value === UKG.Corpus && !this.corpora.includes(q.subject.value)) this.corpora.push(q.subject.value);
+    if (q.predicate.value === RDF.type && q.object.value === UKG.Corpus && !this.#corpora.has(q.subject.value)) {
+      this.#corpora.add(q.subject.value);
+      this.corpora.push(q.subject.value);
+    }
   }
 }
