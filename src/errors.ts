@@ -40,6 +40,8 @@ export type ErrorCode =
   // rdf
   | 'rdf_syntax'
   | 'rdf_nonconforming'
+  | 'rdf_corpus_missing'
+  | 'rdf_corpus_ambiguous'
   | 'remote_context'
   | 'sparql_unavailable'
   | 'sparql_error'

@@ -23,7 +23,8 @@ export function addToNode(nodes: Map<string, Node>, q: Quad, line: number): void
 
 /**
  * The quads of one named graph (a corpus's), grouped by subject as they come; each node's `line` is the position of
- * its first quad among the graph's quads, as `corpusFromQuads` counts it over the same quads.
+ * its first quad among the graph's quads, as `corpusFromQuads` counts it over the same quads. Without a graph, the
+ * quads are the records of one corpus that its routing found outside any named graph (`MergedCorpusRouter`).
  *
  * @example
  * ```ts
@@ -37,13 +38,17 @@ export class CorpusNodes {
   readonly nodes = new Map<string, Node>();
   /** The subjects typed `ukg:Corpus`, each once, in the order they first appear. */
   readonly corpora: string[] = [];
+  readonly #corpora = new Set<string>();
   #count = 0;
 
-  constructor(readonly graph: string) {}
+  constructor(readonly graph?: string) {}
 
   /** Files one quad of the graph. */
   add(q: Quad): void {
     addToNode(this.nodes, q, ++this.#count);
-    if (q.predicate.value === RDF.type && q.object.value === UKG.Corpus && !this.corpora.includes(q.subject.value)) this.corpora.push(q.subject.value);
+    if (q.predicate.value === RDF.type && q.object.value === UKG.Corpus && !this.#corpora.has(q.subject.value)) {
+      this.#corpora.add(q.subject.value);
+      this.corpora.push(q.subject.value);
+    }
   }
 }

@@ -140,8 +140,9 @@ export function corpusFromQuads(kg: KnowledgeGraphCore, quads: readonly Quad[], 
 export function corpusFromNodes(kg: KnowledgeGraphCore, read: CorpusNodes, options: Omit<CorpusFromQuadsOptions, 'id'> = {}): CorpusReadResult {
   const graph = onlyCorpus(read.corpora);
   // As corpusFromQuads filters the same quads: all of them are in the corpus node's graph, or (without a corpus
-  // node) taken as merged triples, or none is (a corpus node named after another graph).
-  if (graph === read.graph) return readNodes(kg, graph, read.nodes, false, options);
+  // node) taken as merged triples, or none is (a corpus node named after another graph). Quads routed to the corpus
+  // from outside any graph are its own, as its graph's would be.
+  if (graph === read.graph || (read.graph === undefined && graph !== undefined)) return readNodes(kg, graph, read.nodes, false, options);
   return readNodes(kg, graph, graph === undefined ? read.nodes : new Map(), true, options);
 }
 

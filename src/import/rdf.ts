@@ -16,6 +16,7 @@ import { RdfConformanceError } from '../errors.js';
 import { KnowledgeGraph, withCorpora } from '../kg.js';
 import { corpusFromNodes } from './corpus.js';
 import { CorpusNodes } from './corpus-nodes.js';
+import { MergedCorpusRouter } from './merged-corpus.js';
 import type { Dataset } from '../model/dataset.js';
 import { graphName, type ProvisionId } from '../model/ids.js';
 import { shapesQuads } from '../rdf/resources.js';
@@ -49,8 +50,13 @@ export interface ImportRdfOptions extends DatasetFromQuadsOptions {
  * Reads RDF (Turtle, TriG, N-Triples, N-Quads or JSON-LD), as text or as a stream of chunks (a file stream: read as it
  * comes, never held whole), into a knowledge graph.
  *
+ * Research corpora come back from their named graphs, or (in N-Triples and Turtle, which have none) from the records
+ * of the one `ukg:Corpus` the input holds.
+ *
  * @throws {@link UntocKgError} `rdf_syntax` for text that does not parse; `remote_context` for a JSON-LD context that
- *   would have to be fetched; {@link RdfConformanceError} (`rdf_nonconforming`) listing every node that does not fit.
+ *   would have to be fetched; {@link RdfConformanceError} (`rdf_nonconforming`) listing every node that does not fit;
+ *   `rdf_corpus_missing` for corpus records outside any named graph with no `ukg:Corpus` node, `rdf_corpus_ambiguous`
+ *   for several corpora outside named graphs (their laws and cases cannot be told apart: export with named graphs).
  * @example
  * ```ts
  * import { importRdf } from 'untoc-kg/rdf'
@@ -60,16 +66,18 @@ export interface ImportRdfOptions extends DatasetFromQuadsOptions {
  */
 export async function importRdf(input: RdfInput, options: ImportRdfOptions): Promise<KnowledgeGraph> {
   // Each research corpus's named graph (graph/corpus/{id}) comes back as a loaded corpus: its quads are grouped by
-  // subject as they are read; the rest (the curated records) is kept as quads for the shapes and the readers.
+  // subject as they are read; the rest (the curated records) is kept as quads for the shapes and the readers. Outside
+  // any named graph (N-Triples, Turtle), a corpus's records are told by their IRIs and links (MergedCorpusRouter).
   const rest: Quad[] = [];
   const corpora = new Map<string, CorpusNodes>();
+  const merged = new MergedCorpusRouter((q) => rest.push(q));
   let lastGraph: string | undefined;
   let lastCorpus: CorpusNodes | undefined;
   await readQuads(
     input,
     options.format,
     (q) => {
-      if (q.graph.termType !== 'NamedNode') return void rest.push(q);
+      if (q.graph.termType !== 'NamedNode') return merged.add(q);
       if (q.graph.value !== lastGraph) {
         lastGraph = q.graph.value;
         lastCorpus = graphName(lastGraph)?.startsWith('corpus/') ? corpora.get(lastGraph) : undefined;
@@ -80,6 +88,8 @@ export async function importRdf(input: RdfInput, options: ImportRdfOptions): Pro
     },
     options.base !== undefined ? { base: options.base } : {},
   );
+  const unnamed = merged.finish();
+  if (unnamed) corpora.set('', unnamed);
   const kg = new KnowledgeGraph(datasetFromQuads(rest, options));
   if (corpora.size === 0) return kg;
   return withCorpora(kg, [...corpora.values()].map((c) => corpusFromNodes(kg, c, options.name !== undefined ? { name: options.name } : {}).corpus));
