@@ -20,8 +20,9 @@ export default defineConfig([
   },
   {
     // The command line: ESM only; each command is loaded when it runs, so a query loads neither N3 nor graphology.
-    // load-data.js is what --data loads (zod, the corpus and data readers), a file of its own for the standalone commands.
-    entry: { cli: 'src/cli/index.ts', 'load-data': 'src/cli/load-data.ts' },
+    // load-data.js is what --data loads (zod, the corpus and data readers), endpoint.js what --endpoint loads (N3, the
+    // remote graph): files of their own for the standalone commands.
+    entry: { cli: 'src/cli/index.ts', 'load-data': 'src/cli/load-data.ts', endpoint: 'src/cli/endpoint.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

@@ -23,13 +23,14 @@ export function standaloneCommands() {
 
 /**
  * The esbuild plugin of the standalone commands' build: the `--data` loader (`../load-data.js`, which brings zod and
- * the file readers) stays a file of its own, built beside cli.js, instead of being inlined into every command.
+ * the file readers) and the `--endpoint` client (`../endpoint.js`, which brings N3 and the corpus readers) stay files
+ * of their own, built beside cli.js, instead of being inlined into every command.
  */
 export function sharedLoader() {
   return {
     name: 'untoc-kg-shared-loader',
     setup(build: { onResolve: (options: { filter: RegExp }, callback: (args: { path: string }) => { path: string; external: boolean }) => void }) {
-      build.onResolve({ filter: /^\.\.\/load-data\.js$/ }, (args) => ({ path: args.path, external: true }));
+      build.onResolve({ filter: /^\.\.\/(?:load-data|endpoint)\.js$/ }, (args) => ({ path: args.path, external: true }));
     },
   };
 }
