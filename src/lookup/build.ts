@@ -24,14 +24,9 @@ import type { InstrumentId, ProvisionId } from '../model/ids.js';
 import { CategoryNames } from '../model/categories.js';
 import { KNOWN_INSTRUMENTS } from '../model/instruments.js';
 import { labelBelow, labelOfProvision } from '../model/labels.js';
-import { buildAddressing, type AddressingLookup } from './addressing.js';
+import { buildAddressing, type AddressingLookup, type Enclosing } from './addressing.js';
 
-/** A provision enclosing another (its parent, the parent's parent, …, its chapter, the instrument). */
-export interface Enclosing {
-  readonly id: ProvisionId;
-  /** From the inner provision up to `id`, both included (shared: do not modify it). */
-  readonly chain: readonly ProvisionId[];
-}
+export type { Enclosing } from './addressing.js';
 
 /**
  * Read-only lookups over one dataset, all built with it (in time linear in the dataset): what the typed queries read
