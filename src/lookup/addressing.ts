@@ -36,6 +36,18 @@ export interface AddressingLookup {
   addressedBelow(id: string): readonly AddressedBelow[];
   /** The same, in the order answers show `narrower` matches: by depth below `id`, each depth in document order. */
   narrowerOf(id: string): readonly AddressedBelow[];
+  /**
+   * The provisions enclosing `id` that something addresses, each with the chain up to it, in the order answers show
+   * `broader` matches (the index's `broaderOf` without the provisions no tool or part addresses).
+   */
+  broaderAddressedOf(id: string): readonly Enclosing[];
+}
+
+/** A provision enclosing another (its parent, the parent's parent, …, its chapter, the instrument). */
+export interface Enclosing {
+  readonly id: ProvisionId;
+  /** From the inner provision up to `id`, both included (shared: do not modify it). */
+  readonly chain: readonly ProvisionId[];
 }
 
 /** The structural lookups of the index the table is built with. */
@@ -45,8 +57,10 @@ export interface AddressingSource {
   readonly tools: ReadonlyMap<string, ToolRecord>;
   readonly toolsByIri: ReadonlyMap<string, ToolRecord>;
   readonly parts: ReadonlyMap<string, PartRecord>;
+  readonly provisions: ReadonlyMap<string, ProvisionRecord>;
   orderOf(id: string): number;
-  ancestorsOf(id: ProvisionId): readonly { readonly id: ProvisionId; readonly chain: readonly ProvisionId[] }[];
+  ancestorsOf(id: ProvisionId): readonly Enclosing[];
+  broaderOf(id: ProvisionId): readonly Enclosing[];
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
@@ -104,11 +118,21 @@ export function buildAddressing(links: readonly LinkRecord[], source: Addressing
     if (provision !== undefined) addressed.push(provision);
   }
   const { below, byDepth } = belowEach(addressed, source);
+  // Above each provision, only what is addressed: a call then looks up no enclosing provision that nothing addresses.
+  const above = new Map<string, readonly Enclosing[]>();
+  for (const id of source.provisions.keys()) {
+    const broader = source.broaderOf(id as ProvisionId);
+    let kept = 0;
+    const shown = (b: Enclosing) => (addressers.get(b.id)?.length ?? 0) > 0;
+    for (const b of broader) if (shown(b)) kept++;
+    if (kept > 0) above.set(id, kept === broader.length ? broader : broader.filter(shown));
+  }
   return {
     addressesTo: (node) => to.get(node) ?? EMPTY,
     addressersOf: (node) => addressers.get(node) ?? EMPTY,
     addressedBelow: (id) => below.get(id) ?? EMPTY,
     narrowerOf: (id) => byDepth.get(id) ?? EMPTY,
+    broaderAddressedOf: (id) => above.get(id) ?? EMPTY,
   };
 }
 

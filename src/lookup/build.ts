@@ -24,14 +24,9 @@ import type { InstrumentId, ProvisionId } from '../model/ids.js';
 import { CategoryNames } from '../model/categories.js';
 import { KNOWN_INSTRUMENTS } from '../model/instruments.js';
 import { labelBelow, labelOfProvision } from '../model/labels.js';
-import { buildAddressing, type AddressingLookup } from './addressing.js';
+import { buildAddressing, type AddressingLookup, type Enclosing } from './addressing.js';
 
-/** A provision enclosing another (its parent, the parent's parent, …, its chapter, the instrument). */
-export interface Enclosing {
-  readonly id: ProvisionId;
-  /** From the inner provision up to `id`, both included (shared: do not modify it). */
-  readonly chain: readonly ProvisionId[];
-}
+export type { Enclosing } from './addressing.js';
 
 /**
  * Read-only lookups over one dataset, all built with it (in time linear in the dataset): what the typed queries read
@@ -285,6 +280,21 @@ interface Ancestry {
 
 const NONE: Ancestry = { up: EMPTY, broader: EMPTY };
 
+/** `[first, ...rest]`, copied in a loop (`concat` and spreading cost several times more on arrays this short). */
+function prepend<T>(first: T, rest: readonly T[]): T[] {
+  const out = new Array<T>(rest.length + 1);
+  out[0] = first;
+  for (let i = 0; i < rest.length; i++) out[i + 1] = rest[i]!;
+  return out;
+}
+
+/** `[...list, last]`, copied in a loop (as {@link prepend}). */
+function appended<T>(list: readonly T[], last: T): T[] {
+  const out = new Array<T>(list.length + 1);
+  for (let i = 0; i < list.length; i++) out[i] = list[i]!;
+  out[list.length] = last;
+  return out;
+}
 
 /**
  * The ancestry of `id` from its parents' (`climb` gives theirs). With one parent, the parent and then the parent's
@@ -304,7 +314,9 @@ function ancestryOf(
     const parent = direct[0]!;
     const above = parents.has(parent) ? climb(parent) : NONE;
     const up: Enclosing[] = [{ id: parent, chain: [id, parent] }];
-    for (const a of above.up) up.push({ id: a.id, chain: [id].concat(a.chain) });
+    for (const a of above.up) up.push({ id: a.id, chain: prepend(id, a.chain) });
+    // Above a provision that has one parent, both orders agree unless they differ above the parent already.
+    if (above.broader === above.up) return { up, broader: up };
     const broader = [up[0]!];
     for (const b of above.broader) broader.push(up[1 + above.up.indexOf(b)]!);
     return { up, broader };
@@ -318,7 +330,7 @@ function ancestryOf(
       for (const parent of parents.get(chain[chain.length - 1]!) ?? EMPTY) {
         if (seen.has(parent)) continue;
         seen.add(parent);
-        const longer = chain.concat(parent);
+        const longer = appended(chain, parent);
         up.push({ id: parent, chain: longer });
         next.push(longer);
       }

@@ -1,7 +1,7 @@
 /**
  * `toolsAddressing`: the tools, and the part of each, that address a provision, each with how it matches, the path
  * that explains it, and the evidence of each link on that path. It reads the addressing table of the lookup index
- * (`index.addressersOf`, `index.broaderOf`, `index.narrowerOf`, all built with the index) and builds views only for
+ * (`index.addressersOf`, `index.broaderAddressedOf`, `index.narrowerOf`, all built with the index) and builds views only for
  * what it returns.
  *
  * @module
@@ -74,6 +74,8 @@ interface Addresser {
   readonly partView: PartView | null;
   /** The last step of every path through it: the provision addressed by the tool or part, with the evidence. */
   readonly step: PathStep;
+  /** The path of an exact match: that step alone (results' paths are read-only, so every exact answer shares it). */
+  readonly alone: readonly PathStep[];
   readonly evidence: readonly Evidence[];
 }
 
@@ -87,11 +89,13 @@ const shown = new WeakMap<object, WeakMap<Addressing, Addresser>>();
 function addresserView(kg: KnowledgeGraphCore, views: WeakMap<Addressing, Addresser>, target: string, who: Addressing): Addresser {
   let view = views.get(who);
   if (!view) {
+    const last = Object.freeze(step(kg, target, 'addressedBy', who.subject, who.links));
     view = Object.freeze({
       tool: who.tool,
       toolView: Object.freeze(toolView(who.tool)),
       partView: who.part ? Object.freeze(partView(who.part)) : null,
-      step: Object.freeze(step(kg, target, 'addressedBy', who.subject, who.links)),
+      step: last,
+      alone: Object.freeze([last]),
       evidence: Object.freeze(who.links.map((l) => evidenceOf(kg, l))),
     });
     views.set(who, view);
@@ -140,7 +144,7 @@ export function toolsAddressing(kg: KnowledgeGraphCore, provision: string, optio
     for (const who of found) {
       if (only && !only.has(who.tool.id)) continue;
       const shownWho = addresserView(kg, views, via, who);
-      const path = pathOf(steps, shownWho.step);
+      const path = steps.length === 0 ? shownWho.alone : pathOf(steps, shownWho.step);
       const result: ToolMatch =
         who.tool.kind === 'directory'
           ? { tool: shownWho.toolView, part: shownWho.partView, match: kind, via: view, path, evidence: shownWho.evidence, authorities: authoritiesFor(kg, via) }
@@ -152,7 +156,7 @@ export function toolsAddressing(kg: KnowledgeGraphCore, provision: string, optio
 
   if (match.includes('exact') && addressed(id)) add('exact', id, EMPTY_PATH, 0);
   if (match.includes('broader')) {
-    for (const { id: via, chain } of index.broaderOf(id)) if (addressed(via)) add('broader', via, chains.along(chain, 'partOf'), 0);
+    for (const { id: via, chain } of index.broaderAddressedOf(id)) add('broader', via, chains.along(chain, 'partOf'), 0);
   }
   if (match.includes('narrower')) {
     for (const { via, chain } of index.narrowerOf(id)) add('narrower', via, chains.along(chain, 'hasPart'), 0);
