@@ -65,6 +65,21 @@ describe.each([
   });
 });
 
+describe.each([
+  ['the curated graph', curated],
+  ['the curated graph with a generated corpus', withCorpus],
+  ['a generated graph', generated],
+] as const)('%s', (_, kg: KnowledgeGraph) => {
+  const corpora = kg.corpus.corpora;
+
+  test.each(['compacted', 'expanded'] as const)('JSON-LD %s written from the records is the text of the in-memory path', (form) => {
+    for (const graphs of [undefined, ['instrument/som-protocol', 'meta'], ['tool', 'states', 'directory']]) {
+      const streamed = [...writeDatasetJsonLd(kg.dataset, form, { corpora, ...(graphs && { graphs }) })].join('');
+      expect(streamed, `${graphs}`).toBe([...writeJsonLd(exportQuads(kg.dataset, { corpora, ...(graphs && { graphs }) }), form)].join(''));
+    }
+  });
+});
+
 // jsonld.js is slow: the generated graph's JSON-LD is read back in tests/rdf/exports.test.ts.
 describe.each([
   ['the curated graph', curated],
