@@ -1,63 +1,143 @@
 /**
  * JSON-LD (expanded or compacted) written from the dataset's records: the emitters send each triple to a sink that
- * groups it under its graph and subject as it comes, with each term made once (no quad list, no second pass to
- * group, no VoID statistics over term strings); the VoID figures are counted on the way and the metadata graph is
- * added last. The document groups every graph's nodes, so it is built whole before its text is written in chunks.
+ * keeps it as two term ids (predicate, object) under its graph and subject, with each term made once, its JSON text
+ * included (no quad, no node object, no second pass to group, no VoID statistics over term strings); the VoID
+ * figures are counted on the way and the metadata graph is added last.
+ *
+ * Each node's text is then written straight from the ids: the key and form of a predicate's values are decided
+ * once per predicate and object shape ({@link ContextCompactor.property}), each term's JSON text (and its value
+ * object, and its compacted type) once per term, and a node's text is concatenated from them; no node object is
+ * built and nothing passes through `JSON.stringify` but single strings and value objects. The emitters send a
+ * graph's triples (and a subject's) at different times (a link in its tool's graph after every tool), so the ids of
+ * the whole document are held until the data has been emitted; each node is dropped once its text is written.
  *
  * @module
  */
-import { DataFactory } from 'n3';
-import type { Literal, NamedNode, Quad, Term } from '@rdfjs/types';
+import type { Term } from '@rdfjs/types';
 import type { Dataset } from '../model/dataset.js';
 import { graphIri } from '../model/ids.js';
 import { describeStatistics } from '../rdf/describe.js';
 import { selectGraphs } from '../rdf/graphs.js';
 import { ontologyQuads } from '../rdf/resources.js';
 import { drainEmission } from '../rdf/sink.js';
+import { RDF } from '../vocab/terms.js';
 import { CountingSink } from './counting-sink.js';
-import { writeJsonLdGroups, type JsonLdForm, type JsonLdOptions } from './jsonld.js';
+import {
+  compactorFor,
+  expandedValueOf,
+  writeJsonLdText,
+  type CompactProperty,
+  type GraphTexts,
+  type JsonLdForm,
+  type JsonLdOptions,
+  type ObjectShape,
+  type ValueForm,
+} from './jsonld.js';
 import { emitData, exportGraphIris, type DatasetRdfOptions } from './rdf-stream.js';
-import type { QuadGroups } from './rdf-text.js';
 
-const { namedNode, quad } = DataFactory;
-
-/** A literal whose parts are plain fields (N3's literals parse their id on every read). */
-class PlainLiteral implements Literal {
-  readonly termType = 'Literal';
+/** A term as the JSON-LD writer needs it, its texts made once. */
+class JsonTerm {
+  /** The IRI (`_:b` for a blank node) or the literal's text, and its JSON text. */
   readonly value: string;
+  readonly json: string;
+  readonly shape: ObjectShape;
   readonly language: string;
-  readonly datatype: NamedNode;
+  readonly blank: boolean;
+  /** The JSON text of the term as a value object, and as a type; made when first needed. */
+  object: string | undefined = undefined;
+  type: string | undefined = undefined;
 
-  constructor(value: string, language: string, datatype: NamedNode) {
+  constructor(value: string, shape: ObjectShape, language: string, blank: boolean) {
     this.value = value;
+    this.json = JSON.stringify(value);
+    this.shape = shape;
     this.language = language;
-    this.datatype = datatype;
-  }
-
-  equals(other: Term | null | undefined): boolean {
-    return !!other && other.termType === 'Literal' && other.value === this.value && other.language === this.language && other.datatype.equals(this.datatype);
+    this.blank = blank;
   }
 }
 
-/** A sink that groups each new quad under its graph and subject. */
-class GroupSink extends CountingSink<Term> {
-  readonly groups: QuadGroups = new Map();
-  #subjects: Map<string, Quad[]> | undefined;
+/** The values of one key of the node being written (a key can hold several predicates' or shapes' values). */
+interface KeyGroup {
+  readonly json: string;
+  readonly language: boolean;
+  /** The node the items belong to (a serial number), the items' JSON texts, and their languages (language maps). */
+  mark: number;
+  readonly items: string[];
+  readonly languages: string[];
+}
 
-  protected iriTerm(value: string): Term {
-    return namedNode(value);
+/** The key of a predicate's values of one shape, and their form. */
+interface Slot {
+  readonly group: KeyGroup;
+  readonly form: ValueForm;
+}
+
+/** What tells the two forms apart: the keys of `@id` and `@type`, whether single values stand alone, the terms. */
+interface NodeStyle {
+  readonly idKey: string;
+  readonly typeKey: string;
+  readonly compacted: boolean;
+  property(predicate: string, shape: ObjectShape): CompactProperty;
+  valueObject(shape: ObjectShape, value: string, language: string): object;
+  typeOf(iri: string): string;
+}
+
+/** The style of a form (anything but `compacted` is written expanded, as {@link writeJsonLdText} does). */
+function styleOf(form: JsonLdForm, options: JsonLdOptions): NodeStyle {
+  if (form !== 'compacted') return EXPANDED;
+  const compactor = compactorFor(options);
+  return {
+    idKey: JSON.stringify(compactor.idKey),
+    typeKey: JSON.stringify(compactor.typeKey),
+    compacted: true,
+    property: (predicate, shape) => compactor.property(predicate, shape),
+    valueObject: (shape, value, language) => compactor.valueObject(shape, value, language),
+    typeOf: (iri) => compactor.compactType(iri),
+  };
+}
+
+const EXPANDED: NodeStyle = {
+  idKey: '"@id"',
+  typeKey: '"@type"',
+  compacted: false,
+  property: (predicate) => ({ key: predicate, form: 'object' }),
+  valueObject: expandedValueOf,
+  typeOf: (iri) => iri,
+};
+
+/** A sink that keeps each new quad as term ids under its graph and subject, and writes the nodes' texts. */
+class JsonLdSink extends CountingSink<JsonTerm> {
+  /** Each graph's subjects (by term id, -1: the default graph) with their predicates' and objects' ids, in turn. */
+  readonly #graphs = new Map<number, Map<number, number[]>>();
+  #subjects: Map<number, number[]> | undefined;
+  readonly #style: NodeStyle;
+  readonly #typeId: number;
+  readonly #slots: (Map<ObjectShape, Slot> | undefined)[] = [];
+  readonly #groups = new Map<string, KeyGroup>();
+  readonly #order: KeyGroup[] = [];
+  #serial = 0;
+
+  constructor(style: NodeStyle, keep: ReadonlySet<string> | undefined) {
+    super(true, keep);
+    this.#style = style;
+    this.#typeId = this.iriId(RDF.type);
+  }
+
+  protected iriTerm(value: string): JsonTerm {
+    return new JsonTerm(value, '@id', '', false);
   }
 
   protected literalKey(value: string, language: string, datatype: string): string {
     return `${language}\u0000${datatype}\u0000${value}`;
   }
 
-  protected literalTerm(_key: string, value: string, language: string, datatype: string): Term {
-    return new PlainLiteral(value, language, namedNode(datatype));
+  protected literalTerm(_key: string, value: string, language: string, datatype: string): JsonTerm {
+    return new JsonTerm(value, language ? '@language' : datatype, language, false);
   }
 
-  protected blankTerm(term: Term): readonly [string, Term] {
-    return [`_:${term.value}`, term];
+  protected blankTerm(term: Term): readonly [string, JsonTerm] {
+    const id = `_:${term.value}`;
+    return [id, new JsonTerm(id, '@id', '', true)];
   }
 
   protected override graphChanged(): void {
@@ -66,17 +146,98 @@ class GroupSink extends CountingSink<Term> {
 
   protected write(s: number, p: number, o: number): void {
     if (!this.#subjects) {
-      let entry = this.groups.get(this.graphIri);
-      if (!entry) this.groups.set(this.graphIri, (entry = { graph: this.terms[this.graphId]!, subjects: new Map() }));
-      this.#subjects = entry.subjects;
+      let subjects = this.#graphs.get(this.graphId);
+      if (!subjects) this.#graphs.set(this.graphId, (subjects = new Map()));
+      this.#subjects = subjects;
     }
-    const subject = this.terms[s]!;
-    const q = quad(subject as Quad['subject'], this.terms[p] as Quad['predicate'], this.terms[o] as Quad['object'], this.terms[this.graphId] as Quad['graph']);
-    const key = subject.termType === 'BlankNode' ? `_:${subject.value}` : subject.value;
-    const list = this.#subjects.get(key);
-    if (list) list.push(q);
-    else this.#subjects.set(key, [q]);
+    const pairs = this.#subjects.get(s);
+    if (pairs) pairs.push(p, o);
+    else this.#subjects.set(s, [p, o]);
   }
+
+  /** The graphs of the document, the default graph first, each with its nodes' texts (written as they are read). */
+  documentGraphs(): GraphTexts[] {
+    const ids = [...this.#graphs.keys()].sort((a, b) => Number(a !== -1) - Number(b !== -1));
+    return ids.map((id) => [id === -1 ? '' : this.terms[id]!.value, this.#nodes(id)] as const);
+  }
+
+  *#nodes(graph: number): Generator<string, void, undefined> {
+    const subjects = this.#graphs.get(graph)!;
+    for (const [s, pairs] of subjects) {
+      yield this.#node(s, pairs);
+      subjects.delete(s);
+    }
+    this.#graphs.delete(graph);
+  }
+
+  #slot(p: number, shape: ObjectShape): Slot {
+    let slots = this.#slots[p];
+    if (!slots) this.#slots[p] = slots = new Map();
+    let slot = slots.get(shape);
+    if (!slot) {
+      const { key, form } = this.#style.property(this.terms[p]!.value, shape);
+      let group = this.#groups.get(key);
+      if (!group) this.#groups.set(key, (group = { json: JSON.stringify(key), language: form === 'language', mark: 0, items: [], languages: [] }));
+      slots.set(shape, (slot = { group, form }));
+    }
+    return slot;
+  }
+
+  /** One node's JSON text: its id, its types, then each key's values in the order their first value came. */
+  #node(s: number, pairs: readonly number[]): string {
+    const { terms } = this;
+    const style = this.#style;
+    let text = `{${style.idKey}:${terms[s]!.json}`;
+    let types = '';
+    let typeCount = 0;
+    for (let i = 0; i < pairs.length; i += 2) {
+      const object = terms[pairs[i + 1]!]!;
+      if (pairs[i] !== this.#typeId || object.shape !== '@id') continue;
+      object.type ??= object.blank ? object.json : JSON.stringify(style.typeOf(object.value));
+      types += typeCount++ === 0 ? object.type : `,${object.type}`;
+    }
+    if (typeCount > 0) text += `,${style.typeKey}:${typeCount === 1 && style.compacted ? types : `[${types}]`}`;
+    const serial = ++this.#serial;
+    const order = this.#order;
+    order.length = 0;
+    for (let i = 0; i < pairs.length; i += 2) {
+      const p = pairs[i]!;
+      const object = terms[pairs[i + 1]!]!;
+      if (p === this.#typeId && object.shape === '@id') continue;
+      const { group, form } = this.#slot(p, object.shape);
+      if (group.mark !== serial) {
+        group.mark = serial;
+        group.items.length = 0;
+        group.languages.length = 0;
+        order.push(group);
+      }
+      if (form === 'language') group.languages.push(object.language);
+      group.items.push(form === 'object' ? (object.object ??= JSON.stringify(style.valueObject(object.shape, object.value, object.language))) : object.json);
+    }
+    for (const group of order) {
+      const { items } = group;
+      text += `,${group.json}:${group.language ? languageMap(group) : items.length === 1 && style.compacted ? items[0] : `[${items.join(',')}]`}`;
+    }
+    return `${text}}`;
+  }
+}
+
+/** A language map's text: each language once, in the order first met, with its one value or an array of them. */
+function languageMap({ items, languages }: KeyGroup): string {
+  let text = '{';
+  for (let i = 0; i < languages.length; i++) {
+    const language = languages[i]!;
+    if (languages.indexOf(language) !== i) continue;
+    let values = items[i]!;
+    let count = 1;
+    for (let j = i + 1; j < languages.length; j++) {
+      if (languages[j] !== language) continue;
+      values += `,${items[j]}`;
+      count++;
+    }
+    text += `${i === 0 ? '' : ','}${JSON.stringify(language)}:${count === 1 ? values : `[${values}]`}`;
+  }
+  return `${text}}`;
 }
 
 /** Options of {@link writeDatasetJsonLd}. */
@@ -84,7 +245,7 @@ export interface DatasetJsonLdOptions extends Omit<DatasetRdfOptions, 'chunkSize
 
 /**
  * Writes the export of a dataset (its named graphs, the corpora's, and the metadata graph) as one JSON-LD document,
- * expanded or compacted, from the records, yielding the text in chunks. Reads back to the same quads as
+ * expanded or compacted, from the records, yielding the text in chunks. The same text as
  * `writeJsonLd(exportQuads(dataset, options), form)`.
  *
  * @throws {@link UntocKgError} `unknown_graph` when a graph asked for is not in the export (with the nearest names).
@@ -95,10 +256,10 @@ export interface DatasetJsonLdOptions extends Omit<DatasetRdfOptions, 'chunkSize
  */
 export function writeDatasetJsonLd(dataset: Dataset, form: JsonLdForm, options: DatasetJsonLdOptions = {}): Generator<string, void, undefined> {
   const keep = options.graphs ? selectGraphs(exportGraphIris(dataset, options.corpora), options.graphs, 'exportQuads') : undefined;
-  const sink = new GroupSink(true, keep);
+  const sink = new JsonLdSink(styleOf(form, options), keep);
   drainEmission(emitData(dataset, options.corpora, sink));
   sink.graph(graphIri('meta'));
   for (const q of ontologyQuads()) sink.quad(q);
   for (const q of describeStatistics(sink.counter.statistics(), sink.described(), options.description)) sink.quad(q);
-  return writeJsonLdGroups(sink.groups, form, options);
+  return writeJsonLdText(sink.documentGraphs(), form, options);
 }
