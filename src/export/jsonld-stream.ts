@@ -46,13 +46,34 @@ class JsonTerm {
   /** The JSON text of the term as a value object, and as a type; made when first needed. */
   object: string | undefined = undefined;
   type: string | undefined = undefined;
+  /** The shape's number in the sink's table of shapes. */
+  readonly shapeIndex: number;
 
-  constructor(value: string, shape: ObjectShape, language: string, blank: boolean) {
+  constructor(value: string, shape: ObjectShape, shapeIndex: number, language: string, blank: boolean) {
     this.value = value;
     this.json = JSON.stringify(value);
     this.shape = shape;
+    this.shapeIndex = shapeIndex;
     this.language = language;
     this.blank = blank;
+  }
+}
+
+/** A growable table of 32-bit integers. */
+class IntTable {
+  data = new Int32Array(1 << 12);
+  length = 0;
+
+  /** Appends `width` cells (to be set by the caller) and returns the index of the first. */
+  append(width: number): number {
+    const at = this.length;
+    if (at + width > this.data.length) {
+      const data = new Int32Array(this.data.length * 2);
+      data.set(this.data);
+      this.data = data;
+    }
+    this.length = at + width;
+    return at;
   }
 }
 
@@ -60,8 +81,11 @@ class JsonTerm {
 interface KeyGroup {
   readonly json: string;
   readonly language: boolean;
-  /** The node the items belong to (a serial number), the items' JSON texts, and their languages (language maps). */
+  /** The node the values belong to (a serial number), and how many there are. */
   mark: number;
+  count: number;
+  /** The values' JSON texts joined by commas; in a language map, each value and its language, by index. */
+  text: string;
   readonly items: string[];
   readonly languages: string[];
 }
@@ -105,14 +129,30 @@ const EXPANDED: NodeStyle = {
   typeOf: (iri) => iri,
 };
 
-/** A sink that keeps each new quad as term ids under its graph and subject, and writes the nodes' texts. */
+/** The shapes every sink numbers first: IRIs and blank nodes (0), language-tagged literals (1). */
+const NODE_SHAPE = 0;
+const LANGUAGE_SHAPE = 1;
+
+/**
+ * A sink that keeps each new quad as term ids under its graph and subject, and writes the nodes' texts. The quads
+ * are cells of one table (predicate, object, the next quad of the same node), each node's first and last quad are
+ * cells of another, and each graph maps its subjects to their node: no array or object per quad or node.
+ */
 class JsonLdSink extends CountingSink<JsonTerm> {
-  /** Each graph's subjects (by term id, -1: the default graph) with their predicates' and objects' ids, in turn. */
-  readonly #graphs = new Map<number, Map<number, number[]>>();
-  #subjects: Map<number, number[]> | undefined;
+  /** Each graph's subjects (term id, -1: the default graph) and their node's index in `#nodes`, in the order met. */
+  readonly #graphs = new Map<number, Map<number, number>>();
+  #subjects: Map<number, number> | undefined;
+  /** Per quad: predicate, object, next quad of its node (-1: none). Per node: first quad, last quad. */
+  readonly #quads = new IntTable();
+  readonly #nodes = new IntTable();
   readonly #style: NodeStyle;
   readonly #typeId: number;
-  readonly #slots: (Map<ObjectShape, Slot> | undefined)[] = [];
+  readonly #shapes = new Map<ObjectShape, number>([
+    ['@id', NODE_SHAPE],
+    ['@language', LANGUAGE_SHAPE],
+  ]);
+  /** The slot of each predicate (by id) and shape (by number). */
+  readonly #slots: (Slot | undefined)[][] = [];
   readonly #groups = new Map<string, KeyGroup>();
   readonly #order: KeyGroup[] = [];
   #serial = 0;
@@ -124,20 +164,19 @@ class JsonLdSink extends CountingSink<JsonTerm> {
   }
 
   protected iriTerm(value: string): JsonTerm {
-    return new JsonTerm(value, '@id', '', false);
+    return new JsonTerm(value, '@id', NODE_SHAPE, '', false);
   }
 
-  protected literalKey(value: string, language: string, datatype: string): string {
-    return `${language}\u0000${datatype}\u0000${value}`;
-  }
-
-  protected literalTerm(_key: string, value: string, language: string, datatype: string): JsonTerm {
-    return new JsonTerm(value, language ? '@language' : datatype, language, false);
+  protected literalTerm(value: string, language: string, datatype: string): JsonTerm {
+    if (language) return new JsonTerm(value, '@language', LANGUAGE_SHAPE, language, false);
+    let index = this.#shapes.get(datatype);
+    if (index === undefined) this.#shapes.set(datatype, (index = this.#shapes.size));
+    return new JsonTerm(value, datatype, index, '', false);
   }
 
   protected blankTerm(term: Term): readonly [string, JsonTerm] {
     const id = `_:${term.value}`;
-    return [id, new JsonTerm(id, '@id', '', true)];
+    return [id, new JsonTerm(id, '@id', NODE_SHAPE, '', true)];
   }
 
   protected override graphChanged(): void {
@@ -150,87 +189,103 @@ class JsonLdSink extends CountingSink<JsonTerm> {
       if (!subjects) this.#graphs.set(this.graphId, (subjects = new Map()));
       this.#subjects = subjects;
     }
-    const pairs = this.#subjects.get(s);
-    if (pairs) pairs.push(p, o);
-    else this.#subjects.set(s, [p, o]);
+    const at = this.#quads.append(3);
+    const quads = this.#quads.data;
+    quads[at] = p;
+    quads[at + 1] = o;
+    quads[at + 2] = -1;
+    const node = this.#subjects.get(s);
+    if (node === undefined) {
+      const n = this.#nodes.append(2);
+      this.#nodes.data[n] = at;
+      this.#nodes.data[n + 1] = at;
+      this.#subjects.set(s, n);
+    } else {
+      quads[this.#nodes.data[node + 1]! + 2] = at;
+      this.#nodes.data[node + 1] = at;
+    }
   }
 
   /** The graphs of the document, the default graph first, each with its nodes' texts (written as they are read). */
   documentGraphs(): GraphTexts[] {
     const ids = [...this.#graphs.keys()].sort((a, b) => Number(a !== -1) - Number(b !== -1));
-    return ids.map((id) => [id === -1 ? '' : this.terms[id]!.value, this.#nodes(id)] as const);
+    return ids.map((id) => [id === -1 ? '' : this.terms[id]!.value, this.#nodeTexts(id)] as const);
   }
 
-  *#nodes(graph: number): Generator<string, void, undefined> {
-    const subjects = this.#graphs.get(graph)!;
-    for (const [s, pairs] of subjects) {
-      yield this.#node(s, pairs);
-      subjects.delete(s);
-    }
+  *#nodeTexts(graph: number): Generator<string, void, undefined> {
+    for (const [s, node] of this.#graphs.get(graph)!) yield this.#node(s, this.#nodes.data[node]!);
     this.#graphs.delete(graph);
   }
 
-  #slot(p: number, shape: ObjectShape): Slot {
-    let slots = this.#slots[p];
-    if (!slots) this.#slots[p] = slots = new Map();
-    let slot = slots.get(shape);
+  #slot(p: number, object: JsonTerm): Slot {
+    const slots = (this.#slots[p] ??= []);
+    let slot = slots[object.shapeIndex];
     if (!slot) {
-      const { key, form } = this.#style.property(this.terms[p]!.value, shape);
+      const { key, form } = this.#style.property(this.terms[p]!.value, object.shape);
       let group = this.#groups.get(key);
-      if (!group) this.#groups.set(key, (group = { json: JSON.stringify(key), language: form === 'language', mark: 0, items: [], languages: [] }));
-      slots.set(shape, (slot = { group, form }));
+      if (!group) this.#groups.set(key, (group = { json: JSON.stringify(key), language: form === 'language', mark: 0, count: 0, text: '', items: [], languages: [] }));
+      slots[object.shapeIndex] = slot = { group, form };
     }
     return slot;
   }
 
   /** One node's JSON text: its id, its types, then each key's values in the order their first value came. */
-  #node(s: number, pairs: readonly number[]): string {
+  #node(s: number, first: number): string {
     const { terms } = this;
+    const quads = this.#quads.data;
     const style = this.#style;
+    const typeId = this.#typeId;
     let text = `{${style.idKey}:${terms[s]!.json}`;
     let types = '';
     let typeCount = 0;
-    for (let i = 0; i < pairs.length; i += 2) {
-      const object = terms[pairs[i + 1]!]!;
-      if (pairs[i] !== this.#typeId || object.shape !== '@id') continue;
+    for (let q = first; q !== -1; q = quads[q + 2]!) {
+      if (quads[q] !== typeId) continue;
+      const object = terms[quads[q + 1]!]!;
+      if (object.shapeIndex !== NODE_SHAPE) continue;
       object.type ??= object.blank ? object.json : JSON.stringify(style.typeOf(object.value));
       types += typeCount++ === 0 ? object.type : `,${object.type}`;
     }
     if (typeCount > 0) text += `,${style.typeKey}:${typeCount === 1 && style.compacted ? types : `[${types}]`}`;
     const serial = ++this.#serial;
     const order = this.#order;
-    order.length = 0;
-    for (let i = 0; i < pairs.length; i += 2) {
-      const p = pairs[i]!;
-      const object = terms[pairs[i + 1]!]!;
-      if (p === this.#typeId && object.shape === '@id') continue;
-      const { group, form } = this.#slot(p, object.shape);
+    let keys = 0;
+    for (let q = first; q !== -1; q = quads[q + 2]!) {
+      const p = quads[q]!;
+      const object = terms[quads[q + 1]!]!;
+      if (p === typeId && object.shapeIndex === NODE_SHAPE) continue;
+      const { group, form } = this.#slot(p, object);
       if (group.mark !== serial) {
         group.mark = serial;
-        group.items.length = 0;
-        group.languages.length = 0;
-        order.push(group);
+        group.count = 0;
+        group.text = '';
+        order[keys++] = group;
       }
-      if (form === 'language') group.languages.push(object.language);
-      group.items.push(form === 'object' ? (object.object ??= JSON.stringify(style.valueObject(object.shape, object.value, object.language))) : object.json);
+      const value = form === 'object' ? (object.object ??= JSON.stringify(style.valueObject(object.shape, object.value, object.language))) : object.json;
+      if (form === 'language') {
+        group.languages[group.count] = object.language;
+        group.items[group.count] = value;
+      } else {
+        group.text = group.count === 0 ? value : `${group.text},${value}`;
+      }
+      group.count++;
     }
-    for (const group of order) {
-      const { items } = group;
-      text += `,${group.json}:${group.language ? languageMap(group) : items.length === 1 && style.compacted ? items[0] : `[${items.join(',')}]`}`;
+    for (let k = 0; k < keys; k++) {
+      const group = order[k]!;
+      text += `,${group.json}:${group.language ? languageMap(group) : group.count === 1 && style.compacted ? group.text : `[${group.text}]`}`;
     }
     return `${text}}`;
   }
 }
 
 /** A language map's text: each language once, in the order first met, with its one value or an array of them. */
-function languageMap({ items, languages }: KeyGroup): string {
+function languageMap({ items, languages, count: length }: KeyGroup): string {
   let text = '{';
-  for (let i = 0; i < languages.length; i++) {
+  for (let i = 0; i < length; i++) {
     const language = languages[i]!;
     if (languages.indexOf(language) !== i) continue;
     let values = items[i]!;
     let count = 1;
-    for (let j = i + 1; j < languages.length; j++) {
+    for (let j = i + 1; j < length; j++) {
       if (languages[j] !== language) continue;
       values += `,${items[j]}`;
       count++;
