@@ -63,14 +63,6 @@ describe.each([
   test('the description counted from the records is the one built from the quads', () => {
     expect(lines(describeExport(kg.dataset, { corpora }))).toEqual(lines(exportDescription(kg.dataset, { corpora })));
   });
-});
-
-describe.each([
-  ['the curated graph', curated],
-  ['the curated graph with a generated corpus', withCorpus],
-  ['a generated graph', generated],
-] as const)('%s', (_, kg: KnowledgeGraph) => {
-  const corpora = kg.corpus.corpora;
 
   test.each(['compacted', 'expanded'] as const)('JSON-LD %s written from the records is the text of the in-memory path', (form) => {
     for (const graphs of [undefined, ['instrument/som-protocol', 'meta'], ['tool', 'states', 'directory']]) {
