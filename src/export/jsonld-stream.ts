@@ -278,21 +278,20 @@ class JsonLdSink extends CountingSink<JsonTerm> {
 }
 
 /** A language map's text: each language once, in the order first met, with its one value or an array of them. */
-function languageMap({ items, languages, count: length }: KeyGroup): string {
-  let text = '{';
-  for (let i = 0; i < length; i++) {
-    const language = languages[i]!;
-    if (languages.indexOf(language) !== i) continue;
-    let values = items[i]!;
-    let count = 1;
-    for (let j = i + 1; j < length; j++) {
-      if (languages[j] !== language) continue;
-      values += `,${items[j]}`;
-      count++;
+function languageMap({ items, languages, count }: KeyGroup): string {
+  if (count === 1) return `{${JSON.stringify(languages[0])}:${items[0]}}`;
+  const byLanguage = new Map<string, { text: string; count: number }>();
+  for (let i = 0; i < count; i++) {
+    const entry = byLanguage.get(languages[i]!);
+    if (!entry) byLanguage.set(languages[i]!, { text: items[i]!, count: 1 });
+    else {
+      entry.text += `,${items[i]}`;
+      entry.count++;
     }
-    text += `${i === 0 ? '' : ','}${JSON.stringify(language)}:${count === 1 ? values : `[${values}]`}`;
   }
-  return `${text}}`;
+  let text = '';
+  for (const [language, entry] of byLanguage) text += `${text ? ',' : ''}${JSON.stringify(language)}:${entry.count === 1 ? entry.text : `[${entry.text}]`}`;
+  return `{${text}}`;
 }
 
 /** Options of {@link writeDatasetJsonLd}. */
