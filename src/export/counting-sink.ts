@@ -18,8 +18,12 @@ export abstract class CountingSink<T> implements TripleSink {
   /** Each term in the writer's form, by id. */
   protected readonly terms: T[] = [];
   readonly #iris = new Map<string, number>();
-  /** Literals and blank nodes, by their key. */
-  readonly #others = new Map<string, number>();
+  /** Plain literals by their text; language-tagged ones by language, then text; typed ones by datatype, then text. */
+  readonly #plain = new Map<string, number>();
+  readonly #tagged = new Map<string, Map<string, number>>();
+  readonly #typed = new Map<string, Map<string, number>>();
+  /** Blank nodes, by their key. */
+  readonly #blanks = new Map<string, number>();
   readonly #byGraph: boolean;
   /** The graphs to write (undefined: all); with a selection, merged formats keep their own table of written triples. */
   readonly #keep: ReadonlySet<string> | undefined;
@@ -37,10 +41,8 @@ export abstract class CountingSink<T> implements TripleSink {
 
   /** An IRI in the writer's form. */
   protected abstract iriTerm(value: string): T;
-  /** A key that tells literals apart (two literals are the same term exactly when their keys are equal). */
-  protected abstract literalKey(value: string, language: string, datatype: string): string;
-  /** A literal in the writer's form, given its key. */
-  protected abstract literalTerm(key: string, value: string, language: string, datatype: string): T;
+  /** A literal in the writer's form (made once per literal: its text, its language or else its datatype). */
+  protected abstract literalTerm(value: string, language: string, datatype: string): T;
   /** A blank node's key and form. */
   protected abstract blankTerm(term: Term): readonly [string, T];
   /** Writes a new quad (or triple) of the current graph. */
@@ -60,23 +62,33 @@ export abstract class CountingSink<T> implements TripleSink {
   }
 
   #literal(value: string, language: string, datatype: string): number {
-    const key = this.literalKey(value, language, datatype);
-    let id = this.#others.get(key);
+    // Keyed by the text itself (no key string made per literal): a record's texts are hashed once.
+    let table = this.#plain;
+    if (language) {
+      let byLanguage = this.#tagged.get(language);
+      if (!byLanguage) this.#tagged.set(language, (byLanguage = new Map()));
+      table = byLanguage;
+    } else if (datatype !== XSD.string) {
+      let byDatatype = this.#typed.get(datatype);
+      if (!byDatatype) this.#typed.set(datatype, (byDatatype = new Map()));
+      table = byDatatype;
+    }
+    let id = table.get(value);
     if (id === undefined) {
       id = this.terms.length;
-      this.terms.push(this.literalTerm(key, value, language, datatype));
-      this.#others.set(key, id);
+      this.terms.push(this.literalTerm(value, language, datatype));
+      table.set(value, id);
     }
     return id;
   }
 
   #blank(term: Term): number {
     const [key, form] = this.blankTerm(term);
-    let id = this.#others.get(key);
+    let id = this.#blanks.get(key);
     if (id === undefined) {
       id = this.terms.length;
       this.terms.push(form);
-      this.#others.set(key, id);
+      this.#blanks.set(key, id);
     }
     return id;
   }

@@ -1,63 +1,182 @@
 /**
  * JSON-LD (expanded or compacted) written from the dataset's records: the emitters send each triple to a sink that
- * groups it under its graph and subject as it comes, with each term made once (no quad list, no second pass to
- * group, no VoID statistics over term strings); the VoID figures are counted on the way and the metadata graph is
- * added last. The document groups every graph's nodes, so it is built whole before its text is written in chunks.
+ * keeps it as two term ids (predicate, object) under its graph and subject, with each term made once, its JSON text
+ * included (no quad, no node object, no second pass to group, no VoID statistics over term strings); the VoID
+ * figures are counted on the way and the metadata graph is added last.
+ *
+ * Each node's text is then written straight from the ids: the key and form of a predicate's values are decided
+ * once per predicate and object shape ({@link ContextCompactor.property}), each term's JSON text (and its value
+ * object, and its compacted type) once per term, and a node's text is concatenated from them; no node object is
+ * built and nothing passes through `JSON.stringify` but single strings and value objects. The emitters send a
+ * graph's triples (and a subject's) at different times (a link in its tool's graph after every tool), so the ids of
+ * the whole document are held until the data has been emitted; each node is dropped once its text is written.
  *
  * @module
  */
-import { DataFactory } from 'n3';
-import type { Literal, NamedNode, Quad, Term } from '@rdfjs/types';
+import type { Term } from '@rdfjs/types';
 import type { Dataset } from '../model/dataset.js';
 import { graphIri } from '../model/ids.js';
 import { describeStatistics } from '../rdf/describe.js';
 import { selectGraphs } from '../rdf/graphs.js';
 import { ontologyQuads } from '../rdf/resources.js';
 import { drainEmission } from '../rdf/sink.js';
+import { RDF } from '../vocab/terms.js';
 import { CountingSink } from './counting-sink.js';
-import { writeJsonLdGroups, type JsonLdForm, type JsonLdOptions } from './jsonld.js';
+import {
+  compactorFor,
+  expandedValueOf,
+  writeJsonLdText,
+  type CompactProperty,
+  type GraphTexts,
+  type JsonLdForm,
+  type JsonLdOptions,
+  type ObjectShape,
+  type ValueForm,
+} from './jsonld.js';
 import { emitData, exportGraphIris, type DatasetRdfOptions } from './rdf-stream.js';
-import type { QuadGroups } from './rdf-text.js';
 
-const { namedNode, quad } = DataFactory;
-
-/** A literal whose parts are plain fields (N3's literals parse their id on every read). */
-class PlainLiteral implements Literal {
-  readonly termType = 'Literal';
+/** A term as the JSON-LD writer needs it, its texts made once. */
+class JsonTerm {
+  /** The IRI (`_:b` for a blank node) or the literal's text, and its JSON text. */
   readonly value: string;
+  readonly json: string;
+  readonly shape: ObjectShape;
   readonly language: string;
-  readonly datatype: NamedNode;
+  readonly blank: boolean;
+  /** The JSON text of the term as a value object, and as a type; made when first needed. */
+  object: string | undefined = undefined;
+  type: string | undefined = undefined;
+  /** The shape's number in the sink's table of shapes. */
+  readonly shapeIndex: number;
 
-  constructor(value: string, language: string, datatype: NamedNode) {
+  constructor(value: string, shape: ObjectShape, shapeIndex: number, language: string, blank: boolean) {
     this.value = value;
+    this.json = JSON.stringify(value);
+    this.shape = shape;
+    this.shapeIndex = shapeIndex;
     this.language = language;
-    this.datatype = datatype;
-  }
-
-  equals(other: Term | null | undefined): boolean {
-    return !!other && other.termType === 'Literal' && other.value === this.value && other.language === this.language && other.datatype.equals(this.datatype);
+    this.blank = blank;
   }
 }
 
-/** A sink that groups each new quad under its graph and subject. */
-class GroupSink extends CountingSink<Term> {
-  readonly groups: QuadGroups = new Map();
-  #subjects: Map<string, Quad[]> | undefined;
+/** A growable table of 32-bit integers. */
+class IntTable {
+  data = new Int32Array(1 << 12);
+  length = 0;
 
-  protected iriTerm(value: string): Term {
-    return namedNode(value);
+  /** Appends `width` cells (to be set by the caller) and returns the index of the first. */
+  append(width: number): number {
+    const at = this.length;
+    if (at + width > this.data.length) {
+      const data = new Int32Array(this.data.length * 2);
+      data.set(this.data);
+      this.data = data;
+    }
+    this.length = at + width;
+    return at;
+  }
+}
+
+/** The values of one key of the node being written (a key can hold several predicates' or shapes' values). */
+interface KeyGroup {
+  readonly json: string;
+  readonly language: boolean;
+  /** The node the values belong to (a serial number), and how many there are. */
+  mark: number;
+  count: number;
+  /** The values' JSON texts joined by commas; in a language map, each value and its language, by index. */
+  text: string;
+  readonly items: string[];
+  readonly languages: string[];
+}
+
+/** The key of a predicate's values of one shape, and their form. */
+interface Slot {
+  readonly group: KeyGroup;
+  readonly form: ValueForm;
+}
+
+/** What tells the two forms apart: the keys of `@id` and `@type`, whether single values stand alone, the terms. */
+interface NodeStyle {
+  readonly idKey: string;
+  readonly typeKey: string;
+  readonly compacted: boolean;
+  property(predicate: string, shape: ObjectShape): CompactProperty;
+  valueObject(shape: ObjectShape, value: string, language: string): object;
+  typeOf(iri: string): string;
+}
+
+/** The style of a form (anything but `compacted` is written expanded, as {@link writeJsonLdText} does). */
+function styleOf(form: JsonLdForm, options: JsonLdOptions): NodeStyle {
+  if (form !== 'compacted') return EXPANDED;
+  const compactor = compactorFor(options);
+  return {
+    idKey: JSON.stringify(compactor.idKey),
+    typeKey: JSON.stringify(compactor.typeKey),
+    compacted: true,
+    property: (predicate, shape) => compactor.property(predicate, shape),
+    valueObject: (shape, value, language) => compactor.valueObject(shape, value, language),
+    typeOf: (iri) => compactor.compactType(iri),
+  };
+}
+
+const EXPANDED: NodeStyle = {
+  idKey: '"@id"',
+  typeKey: '"@type"',
+  compacted: false,
+  property: (predicate) => ({ key: predicate, form: 'object' }),
+  valueObject: expandedValueOf,
+  typeOf: (iri) => iri,
+};
+
+/** The shapes every sink numbers first: IRIs and blank nodes (0), language-tagged literals (1). */
+const NODE_SHAPE = 0;
+const LANGUAGE_SHAPE = 1;
+
+/**
+ * A sink that keeps each new quad as term ids under its graph and subject, and writes the nodes' texts. The quads
+ * are cells of one table (predicate, object, the next quad of the same node), each node's first and last quad are
+ * cells of another, and each graph maps its subjects to their node: no array or object per quad or node.
+ */
+class JsonLdSink extends CountingSink<JsonTerm> {
+  /** Each graph's subjects (term id, -1: the default graph) and their node's index in `#nodes`, in the order met. */
+  readonly #graphs = new Map<number, Map<number, number>>();
+  #subjects: Map<number, number> | undefined;
+  /** Per quad: predicate, object, next quad of its node (-1: none). Per node: first quad, last quad. */
+  readonly #quads = new IntTable();
+  readonly #nodes = new IntTable();
+  readonly #style: NodeStyle;
+  readonly #typeId: number;
+  readonly #shapes = new Map<ObjectShape, number>([
+    ['@id', NODE_SHAPE],
+    ['@language', LANGUAGE_SHAPE],
+  ]);
+  /** The slot of each predicate (by id) and shape (by number). */
+  readonly #slots: (Slot | undefined)[][] = [];
+  readonly #groups = new Map<string, KeyGroup>();
+  readonly #order: KeyGroup[] = [];
+  #serial = 0;
+
+  constructor(style: NodeStyle, keep: ReadonlySet<string> | undefined) {
+    super(true, keep);
+    this.#style = style;
+    this.#typeId = this.iriId(RDF.type);
   }
 
-  protected literalKey(value: string, language: string, datatype: string): string {
-    return `${language}\u0000${datatype}\u0000${value}`;
+  protected iriTerm(value: string): JsonTerm {
+    return new JsonTerm(value, '@id', NODE_SHAPE, '', false);
   }
 
-  protected literalTerm(_key: string, value: string, language: string, datatype: string): Term {
-    return new PlainLiteral(value, language, namedNode(datatype));
+  protected literalTerm(value: string, language: string, datatype: string): JsonTerm {
+    if (language) return new JsonTerm(value, '@language', LANGUAGE_SHAPE, language, false);
+    let index = this.#shapes.get(datatype);
+    if (index === undefined) this.#shapes.set(datatype, (index = this.#shapes.size));
+    return new JsonTerm(value, datatype, index, '', false);
   }
 
-  protected blankTerm(term: Term): readonly [string, Term] {
-    return [`_:${term.value}`, term];
+  protected blankTerm(term: Term): readonly [string, JsonTerm] {
+    const id = `_:${term.value}`;
+    return [id, new JsonTerm(id, '@id', NODE_SHAPE, '', true)];
   }
 
   protected override graphChanged(): void {
@@ -66,17 +185,113 @@ class GroupSink extends CountingSink<Term> {
 
   protected write(s: number, p: number, o: number): void {
     if (!this.#subjects) {
-      let entry = this.groups.get(this.graphIri);
-      if (!entry) this.groups.set(this.graphIri, (entry = { graph: this.terms[this.graphId]!, subjects: new Map() }));
-      this.#subjects = entry.subjects;
+      let subjects = this.#graphs.get(this.graphId);
+      if (!subjects) this.#graphs.set(this.graphId, (subjects = new Map()));
+      this.#subjects = subjects;
     }
-    const subject = this.terms[s]!;
-    const q = quad(subject as Quad['subject'], this.terms[p] as Quad['predicate'], this.terms[o] as Quad['object'], this.terms[this.graphId] as Quad['graph']);
-    const key = subject.termType === 'BlankNode' ? `_:${subject.value}` : subject.value;
-    const list = this.#subjects.get(key);
-    if (list) list.push(q);
-    else this.#subjects.set(key, [q]);
+    const at = this.#quads.append(3);
+    const quads = this.#quads.data;
+    quads[at] = p;
+    quads[at + 1] = o;
+    quads[at + 2] = -1;
+    const node = this.#subjects.get(s);
+    if (node === undefined) {
+      const n = this.#nodes.append(2);
+      this.#nodes.data[n] = at;
+      this.#nodes.data[n + 1] = at;
+      this.#subjects.set(s, n);
+    } else {
+      quads[this.#nodes.data[node + 1]! + 2] = at;
+      this.#nodes.data[node + 1] = at;
+    }
   }
+
+  /** The graphs of the document, the default graph first, each with its nodes' texts (written as they are read). */
+  documentGraphs(): GraphTexts[] {
+    const ids = [...this.#graphs.keys()].sort((a, b) => Number(a !== -1) - Number(b !== -1));
+    return ids.map((id) => [id === -1 ? '' : this.terms[id]!.value, this.#nodeTexts(id)] as const);
+  }
+
+  *#nodeTexts(graph: number): Generator<string, void, undefined> {
+    for (const [s, node] of this.#graphs.get(graph)!) yield this.#node(s, this.#nodes.data[node]!);
+    this.#graphs.delete(graph);
+  }
+
+  #slot(p: number, object: JsonTerm): Slot {
+    const slots = (this.#slots[p] ??= []);
+    let slot = slots[object.shapeIndex];
+    if (!slot) {
+      const { key, form } = this.#style.property(this.terms[p]!.value, object.shape);
+      let group = this.#groups.get(key);
+      if (!group) this.#groups.set(key, (group = { json: JSON.stringify(key), language: form === 'language', mark: 0, count: 0, text: '', items: [], languages: [] }));
+      slots[object.shapeIndex] = slot = { group, form };
+    }
+    return slot;
+  }
+
+  /** One node's JSON text: its id, its types, then each key's values in the order their first value came. */
+  #node(s: number, first: number): string {
+    const { terms } = this;
+    const quads = this.#quads.data;
+    const style = this.#style;
+    const typeId = this.#typeId;
+    let text = `{${style.idKey}:${terms[s]!.json}`;
+    let types = '';
+    let typeCount = 0;
+    for (let q = first; q !== -1; q = quads[q + 2]!) {
+      if (quads[q] !== typeId) continue;
+      const object = terms[quads[q + 1]!]!;
+      if (object.shapeIndex !== NODE_SHAPE) continue;
+      object.type ??= object.blank ? object.json : JSON.stringify(style.typeOf(object.value));
+      types += typeCount++ === 0 ? object.type : `,${object.type}`;
+    }
+    if (typeCount > 0) text += `,${style.typeKey}:${typeCount === 1 && style.compacted ? types : `[${types}]`}`;
+    const serial = ++this.#serial;
+    const order = this.#order;
+    let keys = 0;
+    for (let q = first; q !== -1; q = quads[q + 2]!) {
+      const p = quads[q]!;
+      const object = terms[quads[q + 1]!]!;
+      if (p === typeId && object.shapeIndex === NODE_SHAPE) continue;
+      const { group, form } = this.#slot(p, object);
+      if (group.mark !== serial) {
+        group.mark = serial;
+        group.count = 0;
+        group.text = '';
+        order[keys++] = group;
+      }
+      const value = form === 'object' ? (object.object ??= JSON.stringify(style.valueObject(object.shape, object.value, object.language))) : object.json;
+      if (form === 'language') {
+        group.languages[group.count] = object.language;
+        group.items[group.count] = value;
+      } else {
+        group.text = group.count === 0 ? value : `${group.text},${value}`;
+      }
+      group.count++;
+    }
+    for (let k = 0; k < keys; k++) {
+      const group = order[k]!;
+      text += `,${group.json}:${group.language ? languageMap(group) : group.count === 1 && style.compacted ? group.text : `[${group.text}]`}`;
+    }
+    return `${text}}`;
+  }
+}
+
+/** A language map's text: each language once, in the order first met, with its one value or an array of them. */
+function languageMap({ items, languages, count }: KeyGroup): string {
+  if (count === 1) return `{${JSON.stringify(languages[0])}:${items[0]}}`;
+  const byLanguage = new Map<string, { text: string; count: number }>();
+  for (let i = 0; i < count; i++) {
+    const entry = byLanguage.get(languages[i]!);
+    if (!entry) byLanguage.set(languages[i]!, { text: items[i]!, count: 1 });
+    else {
+      entry.text += `,${items[i]}`;
+      entry.count++;
+    }
+  }
+  let text = '';
+  for (const [language, entry] of byLanguage) text += `${text ? ',' : ''}${JSON.stringify(language)}:${entry.count === 1 ? entry.text : `[${entry.text}]`}`;
+  return `{${text}}`;
 }
 
 /** Options of {@link writeDatasetJsonLd}. */
@@ -84,7 +299,7 @@ export interface DatasetJsonLdOptions extends Omit<DatasetRdfOptions, 'chunkSize
 
 /**
  * Writes the export of a dataset (its named graphs, the corpora's, and the metadata graph) as one JSON-LD document,
- * expanded or compacted, from the records, yielding the text in chunks. Reads back to the same quads as
+ * expanded or compacted, from the records, yielding the text in chunks. The same text as
  * `writeJsonLd(exportQuads(dataset, options), form)`.
  *
  * @throws {@link UntocKgError} `unknown_graph` when a graph asked for is not in the export (with the nearest names).
@@ -95,10 +310,10 @@ export interface DatasetJsonLdOptions extends Omit<DatasetRdfOptions, 'chunkSize
  */
 export function writeDatasetJsonLd(dataset: Dataset, form: JsonLdForm, options: DatasetJsonLdOptions = {}): Generator<string, void, undefined> {
   const keep = options.graphs ? selectGraphs(exportGraphIris(dataset, options.corpora), options.graphs, 'exportQuads') : undefined;
-  const sink = new GroupSink(true, keep);
+  const sink = new JsonLdSink(styleOf(form, options), keep);
   drainEmission(emitData(dataset, options.corpora, sink));
   sink.graph(graphIri('meta'));
   for (const q of ontologyQuads()) sink.quad(q);
   for (const q of describeStatistics(sink.counter.statistics(), sink.described(), options.description)) sink.quad(q);
-  return writeJsonLdGroups(sink.groups, form, options);
+  return writeJsonLdText(sink.documentGraphs(), form, options);
 }

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { Literal, Quad, Term } from '@rdfjs/types';
+import type { Quad, Term } from '@rdfjs/types';
 import { CONTEXT_URL } from '../model/ids.js';
 import { jsonldContext, type JsonLdContext } from '../rdf/resources.js';
 import { DCTERMS, ELI, RDF, UKG, XSD } from '../vocab/terms.js';
@@ -40,10 +40,27 @@ function nodeId(term: Term): string {
   return term.termType === 'BlankNode' ? `_:${term.value}` : term.value;
 }
 
+/**
+ * What kind of object a property has, as far as the choice of its key and form goes: `@id` (an IRI or a blank
+ * node), `@language` (a language-tagged literal), or the datatype IRI of any other literal.
+ */
+export type ObjectShape = string;
+
+/** The shape of a term ({@link ObjectShape}). */
+export function shapeOf(term: Term): ObjectShape {
+  if (term.termType !== 'Literal') return '@id';
+  return term.language ? '@language' : term.datatype.value;
+}
+
+/** A value object of the expanded form: `{ "@id" }` for `@id`, else `{ "@value" }` with its language or datatype. */
+export function expandedValueOf(shape: ObjectShape, value: string, language: string): JsonObject {
+  if (shape === '@id') return { '@id': value };
+  if (shape === '@language') return { '@value': value, '@language': language };
+  return shape === XSD.string ? { '@value': value } : { '@value': value, '@type': shape };
+}
+
 function expandedValue(term: Term): JsonObject {
-  if (term.termType !== 'Literal') return { '@id': nodeId(term) };
-  if (term.language) return { '@value': term.value, '@language': term.language };
-  return term.datatype.value === XSD.string ? { '@value': term.value } : { '@value': term.value, '@type': term.datatype.value };
+  return expandedValueOf(shapeOf(term), term.termType === 'Literal' ? term.value : nodeId(term), term.termType === 'Literal' ? term.language : '');
 }
 
 function termKey(term: Term): string {
@@ -81,6 +98,18 @@ interface TermDefinition {
 }
 
 /**
+ * How a compacted property writes a value: `plain` (the IRI, or the literal's text, as a string), `object` (a node
+ * reference `{ id }` or a value object), `language` (an entry of a language map).
+ */
+export type ValueForm = 'plain' | 'object' | 'language';
+
+/** The key under which a compacted node holds a predicate's values of one shape, and how it writes them. */
+export interface CompactProperty {
+  readonly key: string;
+  readonly form: ValueForm;
+}
+
+/**
  * Compacts node objects with one context, the way JSON-LD compaction would for the values this library writes: a
  * property takes the context's term for its IRI when the value fits the term's coercion (`@type: @id`, a datatype,
  * a `@language` map), and a compact IRI (`dcterms:title`) with a full value object otherwise. Node IRIs stay
@@ -99,6 +128,7 @@ export class ContextCompactor {
   readonly #id: string;
   readonly #type: string;
   readonly #iris = new Map<string, string>();
+  readonly #properties = new Map<string, CompactProperty>();
 
   constructor(context: JsonLdContext) {
     const entries = Object.entries(context['@context']).filter(([key]) => !key.startsWith('@'));
@@ -159,43 +189,66 @@ export class ContextCompactor {
     return this.#classes.get(iri) ?? this.compactIri(iri);
   }
 
-  #fits(definition: TermDefinition, term: Term): boolean {
-    if (term.termType !== 'Literal') return definition.type === '@id' || (!definition.type && !definition.language);
-    if (definition.language) return !definition.type && term.language !== '';
-    if (definition.type) return definition.type !== '@id' && !term.language && term.datatype.value === definition.type;
+  #fits(definition: TermDefinition, shape: ObjectShape): boolean {
+    if (shape === '@id') return definition.type === '@id' || (!definition.type && !definition.language);
+    if (definition.language) return !definition.type && shape === '@language';
+    if (definition.type) return definition.type !== '@id' && shape === definition.type;
     return true;
   }
 
-  #value(definition: TermDefinition | undefined, term: Term): unknown {
-    if (term.termType !== 'Literal') return definition?.type === '@id' ? nodeId(term) : { [this.#id]: nodeId(term) };
-    if (definition?.type || definition?.language) return term.value;
-    const literal = term as Literal;
-    if (literal.language) return { '@value': literal.value, '@language': literal.language };
-    if (literal.datatype.value === XSD.string) return definition ? literal.value : { '@value': literal.value };
-    return { '@value': literal.value, '@type': this.compactType(literal.datatype.value) };
+  /**
+   * The key of `predicate`'s values of one shape, and their form: the context's term when the value fits the
+   * term's coercion, a compact IRI otherwise. Decided once per predicate and shape.
+   *
+   * @example
+   * ```ts
+   * compactor.property(DCTERMS.title, '@language') // { key: 'title', form: 'language' }
+   * ```
+   */
+  property(predicate: string, shape: ObjectShape): CompactProperty {
+    const cacheKey = `${shape}\u0000${predicate}`;
+    let property = this.#properties.get(cacheKey);
+    if (!property) {
+      const definition = this.#byIri.get(predicate)?.find((d) => this.#fits(d, shape));
+      const key = definition?.term ?? this.compactIri(predicate);
+      property = { key, form: formOf(definition, shape) };
+      this.#properties.set(cacheKey, property);
+    }
+    return property;
+  }
+
+  /** A value in the `object` form: `{ id }` for `@id` (an IRI or `_:b`), else a value object. */
+  valueObject(shape: ObjectShape, value: string, language: string): JsonObject {
+    if (shape === '@id') return { [this.#id]: value };
+    if (shape === '@language') return { '@value': value, '@language': language };
+    return shape === XSD.string ? { '@value': value } : { '@value': value, '@type': this.compactType(shape) };
   }
 
   /** One subject's quads as a compacted node object (terms of the context, `id` and `type` aliases). */
   node(quads: readonly Quad[]): JsonObject {
     const node: JsonObject = { [this.#id]: nodeId(quads[0]!.subject) };
     const types = new Set<string>();
-    const values = new Map<string, { definition: TermDefinition | undefined; items: Map<string, unknown> }>();
+    const values = new Map<string, { form: ValueForm; items: Map<string, unknown> }>();
     for (const q of quads) {
       const predicate = q.predicate.value;
-      if (predicate === RDF.type && q.object.termType !== 'Literal') {
-        types.add(q.object.termType === 'BlankNode' ? nodeId(q.object) : this.compactType(q.object.value));
+      const object = q.object;
+      if (predicate === RDF.type && object.termType !== 'Literal') {
+        types.add(object.termType === 'BlankNode' ? nodeId(object) : this.compactType(object.value));
         continue;
       }
-      const definition = this.#byIri.get(predicate)?.find((d) => this.#fits(d, q.object));
-      const key = definition?.term ?? this.compactIri(predicate);
+      const shape = shapeOf(object);
+      const { key, form } = this.property(predicate, shape);
       let entry = values.get(key);
-      if (!entry) values.set(key, (entry = { definition, items: new Map() }));
-      const itemKey = termKey(q.object);
-      if (!entry.items.has(itemKey)) entry.items.set(itemKey, definition?.language ? [(q.object as Literal).language, q.object.value] : this.#value(definition, q.object));
+      if (!entry) values.set(key, (entry = { form, items: new Map() }));
+      const itemKey = termKey(object);
+      if (entry.items.has(itemKey)) continue;
+      const text = object.termType === 'Literal' ? object.value : nodeId(object);
+      const language = object.termType === 'Literal' ? object.language : '';
+      entry.items.set(itemKey, form === 'language' ? [language, text] : form === 'plain' ? text : this.valueObject(shape, text, language));
     }
     if (types.size > 0) node[this.#type] = types.size === 1 ? [...types][0] : [...types];
-    for (const [key, { definition, items }] of values) {
-      if (definition?.language) {
+    for (const [key, { form, items }] of values) {
+      if (form === 'language') {
         const map: Record<string, string | string[]> = {};
         for (const [language, text] of items.values() as Iterable<[string, string]>) {
           const previous = map[language];
@@ -218,11 +271,25 @@ export class ContextCompactor {
   get idKey(): string {
     return this.#id;
   }
+
+  /** The alias of `@type` (`type` in the shipped context). */
+  get typeKey(): string {
+    return this.#type;
+  }
+}
+
+/** How a value of `shape` is written under a property defined by `definition` (or by none). */
+function formOf(definition: TermDefinition | undefined, shape: ObjectShape): ValueForm {
+  if (shape === '@id') return definition?.type === '@id' ? 'plain' : 'object';
+  if (definition?.language) return 'language';
+  if (definition?.type) return 'plain';
+  return shape === XSD.string && definition ? 'plain' : 'object';
 }
 
 let defaultCompactor: ContextCompactor | undefined;
 
-function compactorFor(options: JsonLdOptions): ContextCompactor {
+/** A compactor of `options.contextDocument`, or the shared one of the shipped context. */
+export function compactorFor(options: JsonLdOptions): ContextCompactor {
   return options.contextDocument ? new ContextCompactor(options.contextDocument) : (defaultCompactor ??= new ContextCompactor(jsonldContext()));
 }
 
@@ -256,24 +323,50 @@ export function writeJsonLd(quads: Iterable<Quad>, form: JsonLdForm, options: Js
  * for (const chunk of writeJsonLdGroups(groupQuads(quads, true), 'expanded')) process.stdout.write(chunk)
  * ```
  */
-export function* writeJsonLdGroups(groups: QuadGroups, form: JsonLdForm, options: JsonLdOptions = {}): Generator<string, void, undefined> {
-  const size = options.chunkSize ?? 1 << 16;
+export function writeJsonLdGroups(groups: QuadGroups, form: JsonLdForm, options: JsonLdOptions = {}): Generator<string, void, undefined> {
   const compactor = form === 'compacted' ? compactorFor(options) : undefined;
   const node = compactor ? (list: readonly Quad[]) => compactor.node(list) : expandedNode;
-  const idKey = compactor ? compactor.idKey : '@id';
-  let out = compactor ? `{\n"@context": ${JSON.stringify(contextValue(options))},\n"@graph": [` : '[';
-  let first = true;
   // The default graph first, then each named graph.
   const ordered = [...groups.entries()].sort(([a], [b]) => Number(a !== '') - Number(b !== ''));
-  for (const [key, { subjects }] of ordered) {
+  return writeJsonLdText(
+    ordered.map(([key, { subjects }]) => [key, map(subjects.values(), (list) => JSON.stringify(node(list)))] as const),
+    form,
+    options,
+  );
+}
+
+function* map<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U, void, undefined> {
+  for (const item of items) yield f(item);
+}
+
+/** One graph of a document: its IRI (`''` for the default graph, which comes first) and its nodes' JSON texts. */
+export type GraphTexts = readonly [iri: string, nodes: Iterable<string>];
+
+/**
+ * Writes the text of a whole-graph JSON-LD document around its nodes' JSON texts, yielding chunks of about
+ * `options.chunkSize` characters: the context and `@graph` (compacted) or the top-level array (expanded), one
+ * `@graph` object per named graph, and default-graph nodes at the top level.
+ *
+ * @example
+ * ```ts
+ * writeJsonLdText([['https://w3id.org/untoc-kg/graph/themes', ['{"id":"…"}']]], 'compacted')
+ * ```
+ */
+export function* writeJsonLdText(graphs: Iterable<GraphTexts>, form: JsonLdForm, options: JsonLdOptions = {}): Generator<string, void, undefined> {
+  const size = options.chunkSize ?? 1 << 16;
+  const compacted = form === 'compacted';
+  const idKey = JSON.stringify(compacted ? compactorFor(options).idKey : '@id');
+  let out = compacted ? `{\n"@context": ${JSON.stringify(contextValue(options))},\n"@graph": [` : '[';
+  let first = true;
+  for (const [key, nodes] of graphs) {
     let firstInGraph = true;
     if (key !== '') {
-      out += `${first ? '' : ','}\n{${JSON.stringify(idKey)}: ${JSON.stringify(key)}, "@graph": [`;
+      out += `${first ? '' : ','}\n{${idKey}: ${JSON.stringify(key)}, "@graph": [`;
       first = false;
     }
-    for (const list of subjects.values()) {
+    for (const text of nodes) {
       const separator = key === '' ? (first ? '' : ',') : firstInGraph ? '' : ',';
-      out += `${separator}\n${JSON.stringify(node(list))}`;
+      out += `${separator}\n${text}`;
       first = false;
       firstInGraph = false;
       if (out.length >= size) {
@@ -283,7 +376,7 @@ export function* writeJsonLdGroups(groups: QuadGroups, form: JsonLdForm, options
     }
     if (key !== '') out += '\n]}';
   }
-  out += compactor ? '\n]\n}\n' : '\n]\n';
+  out += compacted ? '\n]\n}\n' : '\n]\n';
   yield out;
 }
 

@@ -79,12 +79,8 @@ class TextSink extends CountingSink<string> {
     return this.#writer.iriText(value);
   }
 
-  protected literalKey(value: string, language: string, datatype: string): string {
+  protected literalTerm(value: string, language: string, datatype: string): string {
     return this.#writer.literalText(value, language, datatype);
-  }
-
-  protected literalTerm(key: string): string {
-    return key;
   }
 
   protected blankTerm(term: Term): readonly [string, string] {

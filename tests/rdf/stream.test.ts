@@ -62,6 +62,13 @@ describe.each([
   test('the description counted from the records is the one built from the quads', () => {
     expect(lines(describeExport(kg.dataset, { corpora }))).toEqual(lines(exportDescription(kg.dataset, { corpora })));
   });
+
+  test.each(['compacted', 'expanded'] as const)('JSON-LD %s written from the records is the text of the in-memory path', (form) => {
+    for (const graphs of [undefined, ['instrument/som-protocol', 'meta'], ['tool', 'states', 'directory']]) {
+      const streamed = [...writeDatasetJsonLd(kg.dataset, form, { corpora, ...(graphs && { graphs }) })].join('');
+      expect(streamed, `${graphs}`).toBe([...writeJsonLd(exportQuads(kg.dataset, { corpora, ...(graphs && { graphs }) }), form)].join(''));
+    }
+  });
 });
 
 // jsonld.js is slow: the generated graph's JSON-LD is read back in tests/rdf/exports.test.ts.
