@@ -39,6 +39,7 @@ export type ErrorCode =
   | 'text_mismatch'
   // rdf
   | 'rdf_syntax'
+  | 'rdf_unreadable'
   | 'rdf_nonconforming'
   | 'rdf_corpus_missing'
   | 'rdf_corpus_ambiguous'

@@ -96,18 +96,44 @@ interface ChunkEmitter {
   on(event: 'data' | 'end' | 'error', listener: (value?: unknown) => void): ChunkEmitter;
 }
 
-/** Feeds an async iterable of chunks to N3's parser as the emitter it reads streams from; `failure` holds a read error. */
-function emitterOf(chunks: AsyncIterable<string | Uint8Array>, failure: { error?: unknown }): ChunkEmitter {
+/** What reading a stream has come to: the error it failed with, and whether the parser wants no more chunks. */
+interface StreamState {
+  error?: UntocKgError;
+  stopped: boolean;
+}
+
+/**
+ * The chunks of a stream, checked: a chunk that is neither text nor bytes, or a failure of the stream itself, is an
+ * `rdf_unreadable` error; iteration ends (and a Node stream is destroyed) once `state.stopped` is set.
+ */
+async function* chunksOf(chunks: AsyncIterable<unknown>, state: StreamState): AsyncGenerator<string | Uint8Array> {
+  try {
+    for await (const chunk of chunks) {
+      if (state.stopped) return;
+      if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+        throw new UntocKgError('rdf_unreadable', 'importRdf', `a chunk of the stream is ${chunk === null ? 'null' : typeof chunk}, not text or bytes`);
+      }
+      yield chunk;
+    }
+  } catch (error) {
+    if (error instanceof UntocKgError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UntocKgError('rdf_unreadable', 'importRdf', `reading the stream failed: ${clip(message, 160)}`, {}, { cause: error });
+  }
+}
+
+/** Feeds an async iterable of chunks to N3's parser as the emitter it reads streams from; `state` holds a read error. */
+function emitterOf(chunks: AsyncIterable<string | Uint8Array>, state: StreamState): ChunkEmitter {
   const listeners: Record<'data' | 'end' | 'error', ((value?: unknown) => void)[]> = { data: [], end: [], error: [] };
   const emit = (event: 'data' | 'end' | 'error', value?: unknown) => {
     for (const listener of listeners[event]) listener(value);
   };
   queueMicrotask(async () => {
     try {
-      for await (const chunk of chunks) emit('data', chunk);
-      emit('end');
+      for await (const chunk of chunksOf(chunks, state)) emit('data', chunk);
+      if (!state.stopped) emit('end');
     } catch (error) {
-      failure.error = error;
+      state.error = error as UntocKgError;
       emit('error', error);
     }
   });
@@ -124,7 +150,7 @@ async function textOf(input: RdfInput): Promise<string> {
   if (typeof input === 'string') return input;
   const decoder = new TextDecoder();
   let text = '';
-  for await (const chunk of input) text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  for await (const chunk of chunksOf(input, { stopped: false })) text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
   return text + decoder.decode();
 }
 
@@ -132,7 +158,8 @@ async function textOf(input: RdfInput): Promise<string> {
  * Reads RDF (text or a stream of chunks) and hands each quad to `onQuad` as it is read, holding none of them: Turtle,
  * TriG, N-Triples and N-Quads are parsed as they come; JSON-LD, which needs the whole document, is read first.
  *
- * @throws {@link UntocKgError} as {@link parseRdf}; an error of the stream itself is thrown as it is.
+ * @throws {@link UntocKgError} as {@link parseRdf}; `rdf_unreadable` when the stream itself fails or yields
+ *   something other than text or bytes (the stream is not read further after any error).
  * @example
  * ```ts
  * let count = 0
@@ -146,25 +173,24 @@ export async function readQuads(input: RdfInput, format: ReadableFormat, onQuad:
   }
   const n3Format = N3_FORMAT[format];
   if (!n3Format) throw unsupported(format);
-  const failure: { error?: unknown } = {};
-  const source = typeof input === 'string' ? input : emitterOf(input, failure);
+  const state: StreamState = { stopped: false };
+  const source = typeof input === 'string' ? input : emitterOf(input, state);
   await new Promise<void>((resolve, reject) => {
-    let done = false;
     const parser = new Parser({ format: n3Format, ...defined({ baseIRI: options.base }) });
     parser.parse(source as string, (error, quad) => {
-      if (done) return;
+      if (state.stopped) return;
       if (error) {
-        done = true;
-        return reject(failure.error !== undefined && error === failure.error ? error : syntaxError(n3Format, error));
+        state.stopped = true;
+        return reject(state.error !== undefined && error === state.error ? error : syntaxError(n3Format, error));
       }
       if (!quad) {
-        done = true;
+        state.stopped = true;
         return resolve();
       }
       try {
         onQuad(quad as Quad);
       } catch (thrown) {
-        done = true;
+        state.stopped = true;
         reject(thrown);
       }
     });

@@ -72,7 +72,7 @@ describe('importRdf reads text or a stream of chunks alike', () => {
     expect(lines(exportQuads(streamed.dataset))).toEqual(lines(exportQuads((await importRdf(text, { format: 'jsonld' })).dataset)));
   });
 
-  test('bad syntax in a stream is rdf_syntax with its line; a failing stream throws its own error', async () => {
+  test('bad syntax in a stream is rdf_syntax with its line; a failing stream is rdf_unreadable, its error the cause', async () => {
     const text = '<https://example.org/a> <https://example.org/b> <https://example.org/c> .\n<https://example.org/a> <b> "x\n';
     await expect(importRdf(chunks(text, 10), { format: 'ntriples' })).rejects.toMatchObject({ code: 'rdf_syntax', offset: 2 });
     const failure = new Error('disk gone');
@@ -80,8 +80,27 @@ describe('importRdf reads text or a stream of chunks alike', () => {
       yield '<https://example.org/a> <https://example.org/b> ';
       throw failure;
     }
-    await expect(importRdf(failing(), { format: 'nquads' })).rejects.toBe(failure);
+    await expect(importRdf(failing(), { format: 'nquads' })).rejects.toMatchObject({ code: 'rdf_unreadable', cause: failure });
+    await expect(importRdf(failing(), { format: 'jsonld' })).rejects.toMatchObject({ code: 'rdf_unreadable', cause: failure });
     await expect(readQuads('', 'rdfxml' as ReadableFormat, () => undefined)).rejects.toMatchObject({ code: 'unsupported_format' });
+  });
+
+  test('a chunk that is neither text nor bytes is rdf_unreadable; after an error the stream is not read further', async () => {
+    async function* objects(): AsyncGenerator<unknown> {
+      yield { not: 'text' };
+    }
+    await expect(importRdf(objects() as AsyncIterable<string>, { format: 'nquads' })).rejects.toMatchObject({ code: 'rdf_unreadable' });
+    let pulled = 0;
+    async function* endless(): AsyncGenerator<string> {
+      yield '<https://example.org/a> <b> "x\n';
+      for (;;) {
+        pulled++;
+        yield '# more\n';
+      }
+    }
+    await expect(importRdf(endless(), { format: 'nquads' })).rejects.toMatchObject({ code: 'rdf_syntax' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(pulled).toBeLessThan(5);
   });
 
   test('readQuads hands over every quad, as parsed', async () => {
