@@ -268,8 +268,9 @@ export function buildIndex(dataset: Dataset): GraphIndex {
     authoritiesIn: (category) => byCategory.get(category) ?? EMPTY,
     authoritiesOf: (state) => byState.get(state) ?? EMPTY,
   };
-  const index: GraphIndex = { ...structure, ...linkLookup(structure, dataset.links) };
-  return index;
+  // The link lookups are added to the same object, not spread into a new one: an object built by spreading gets a map
+  // of its own each time, so every query reading a second graph's index would deoptimize and turn megamorphic.
+  return Object.assign(structure, linkLookup(structure, dataset.links));
 }
 
 /** The provisions above one: breadth-first (`ancestorsOf`) and in answer order (`broaderOf`). */
