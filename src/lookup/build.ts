@@ -24,6 +24,8 @@ import type { InstrumentId, ProvisionId } from '../model/ids.js';
 import { CategoryNames } from '../model/categories.js';
 import { KNOWN_INSTRUMENTS } from '../model/instruments.js';
 import { labelBelow, labelOfProvision } from '../model/labels.js';
+import { compareStrings } from '../util/compare.js';
+import { sortFold } from '../util/fold.js';
 import { buildAddressing, type AddressingLookup, type Enclosing } from './addressing.js';
 
 export type { Enclosing } from './addressing.js';
@@ -84,7 +86,7 @@ export interface GraphIndex extends StructureLookup, AddressingLookup {
   readonly snapshots: ReadonlyMap<string, SnapshotRecord>;
   /** The States the graph refers to, by ISO 3166-1 alpha-2 code. */
   readonly states: ReadonlyMap<string, StateRecord>;
-  /** Authorities designated under exactly this provision (not its parts), every snapshot. */
+  /** Authorities designated under exactly this provision (not its parts), every snapshot, by State name and name. */
   authoritiesUnder(provision: string): readonly AuthorityRecord[];
   /** Authorities in a category (by category id). */
   authoritiesIn(category: string): readonly AuthorityRecord[];
@@ -216,6 +218,8 @@ export function buildIndex(dataset: Dataset): GraphIndex {
     for (const c of a.categories) pushTo(byCategory, c, a);
     pushTo(byState, a.state, a);
   }
+  // Under each provision, in the order answers show them (State name, name, snapshot): sorted once, here.
+  for (const list of byProvision.values()) if (list.length > 1) sortByStateAndName(list, states);
 
   const structure: Omit<GraphIndex, LinkLookupKey> = {
     instruments,
@@ -271,6 +275,13 @@ export function buildIndex(dataset: Dataset): GraphIndex {
   // The link lookups are added to the same object, not spread into a new one: an object built by spreading gets a map
   // of its own each time, so every query reading a second graph's index would deoptimize and turn megamorphic.
   return Object.assign(structure, linkLookup(structure, dataset.links));
+}
+
+/** Sorts authority records by State name, then name (accents and case ignored), then snapshot, in place. */
+function sortByStateAndName(records: AuthorityRecord[], states: ReadonlyMap<string, StateRecord>): void {
+  const keyed = records.map((r) => ({ state: sortFold(states.get(r.state)?.name ?? r.state), name: sortFold(r.name), snapshot: r.snapshot, r }));
+  keyed.sort((a, b) => compareStrings(a.state, b.state) || compareStrings(a.name, b.name) || compareStrings(a.snapshot, b.snapshot));
+  for (let i = 0; i < keyed.length; i++) records[i] = keyed[i]!.r;
 }
 
 /** The provisions above one: breadth-first (`ancestorsOf`) and in answer order (`broaderOf`). */

@@ -10,6 +10,7 @@ import type { KnowledgeGraphCore } from '../core.js';
 import type { AuthorityRecord } from '../model/dataset.js';
 import type { AuthorityId, CategoryId, PartId, ProvisionId, SourceId } from '../model/ids.js';
 import { compareStrings } from '../util/compare.js';
+import { sortFold } from '../util/fold.js';
 import { provisionInput } from './inputs.js';
 import { nodeLabel } from './views.js';
 
@@ -76,14 +77,6 @@ export function summarizeAuthority(kg: KnowledgeGraphCore, record: AuthorityReco
   return out;
 }
 
-/** A name folded for sorting: accents dropped, lower case (the same order on every platform, unlike locale collation). */
-function sortKey(value: string): string {
-  // Plain ASCII has nothing to decompose: most names, and the fast path when sorting tens of thousands.
-  let ascii = true;
-  for (let i = 0; i < value.length && ascii; i++) ascii = value.charCodeAt(i) < 128;
-  return (ascii ? value : value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
-}
-
 /**
  * Sorts summaries by State name, then name (accents and case ignored), then snapshot, in place; returns the array.
  *
@@ -97,8 +90,8 @@ export function sortByStateAndName<T extends AuthoritySummary>(summaries: T[]): 
   const states = new Map<string, string>();
   const keyed = summaries.map((s) => {
     let state = states.get(s.state.alpha2);
-    if (state === undefined) states.set(s.state.alpha2, (state = sortKey(s.state.name)));
-    return { state, name: sortKey(s.name), snapshot: s.snapshot.id, s };
+    if (state === undefined) states.set(s.state.alpha2, (state = sortFold(s.state.name)));
+    return { state, name: sortFold(s.name), snapshot: s.snapshot.id, s };
   });
   keyed.sort((a, b) => compareStrings(a.state, b.state) || compareStrings(a.name, b.name) || compareStrings(a.snapshot, b.snapshot));
   for (let i = 0; i < keyed.length; i++) summaries[i] = keyed[i]!.s;
@@ -128,6 +121,34 @@ export interface AuthoritiesForOptions {
  */
 export function authoritiesFor(kg: KnowledgeGraphCore, provision: string, options: AuthoritiesForOptions = {}): AuthoritySummary[] {
   const id = provisionInput(kg, 'authoritiesFor', provision, options.context);
-  const ids: readonly ProvisionId[] = options.narrower ? [id, ...kg.index.descendantsOf(id)] : [id];
+  // Under one provision, the index holds them in this order already.
+  if (!options.narrower) return kg.index.authoritiesUnder(id).map((r) => summarizeAuthority(kg, r));
+  const ids: readonly ProvisionId[] = [id, ...kg.index.descendantsOf(id)];
   return sortByStateAndName([...new Set(ids.flatMap((id) => kg.index.authoritiesUnder(id)))].map((r) => summarizeAuthority(kg, r)));
+}
+
+const summaries = new WeakMap<object, Map<AuthorityRecord, AuthoritySummary>>();
+
+/**
+ * The authorities designated under exactly `id` (a provision of the graph), ordered by State and name, for the
+ * directory's answers of `toolsAddressing`: a new list of shared summaries, each built the first time an answer shows
+ * it and frozen (do not modify them; {@link authoritiesFor} gives summaries of one's own).
+ *
+ * @example
+ * ```ts
+ * designationsOf(kg, id).map((a) => a.state.alpha2) // ['DE', …]
+ * ```
+ */
+export function designationsOf(kg: KnowledgeGraphCore, id: ProvisionId): AuthoritySummary[] {
+  const records = kg.index.authoritiesUnder(id);
+  if (records.length === 0) return [];
+  let shown = summaries.get(kg.index);
+  if (!shown) summaries.set(kg.index, (shown = new Map()));
+  const out: AuthoritySummary[] = [];
+  for (const record of records) {
+    let summary = shown.get(record);
+    if (!summary) shown.set(record, (summary = Object.freeze(summarizeAuthority(kg, record))));
+    out.push(summary);
+  }
+  return out;
 }

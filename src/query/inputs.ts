@@ -16,6 +16,8 @@ import { instrumentAsProvision, isPartPath, partId, toolPathOf, type NodeIri, ty
 import { closest } from '../util/closest.js';
 import { nodeLabel } from './views.js';
 
+const NO_CONTEXT: CitationContext = Object.freeze({});
+
 /** Checks that a query input is a non-empty string. */
 export function requireText(operation: string, what: string, value: unknown): string {
   if (typeof value !== 'string') {
@@ -32,13 +34,17 @@ export function requireText(operation: string, what: string, value: unknown): st
  * @throws {@link UntocKgError} `syntax`, `unknown_instrument`, `unknown_provision`, or `ambiguous` when the input
  * names several provisions ("arts. 7–9").
  */
-export function provisionInput(kg: KnowledgeGraphCore, operation: string, input: unknown, context: CitationContext = {}): ProvisionId {
+export function provisionInput(kg: KnowledgeGraphCore, operation: string, input: unknown, context: CitationContext = NO_CONTEXT): ProvisionId {
+  const index = kg.index;
+  // A provision IRI as given (what programs pass): one lookup, before trimming or reading a citation.
+  const exact = typeof input === 'string' ? index.provisions.get(input) : undefined;
+  if (exact) return exact.id;
   const text = requireText(operation, 'a provision', input);
-  const instrument = kg.index.instruments.get(text) ?? kg.index.instrumentsByIri.get(text);
+  const instrument = index.instruments.get(text) ?? index.instrumentsByIri.get(text);
   if (instrument) return instrumentAsProvision(instrument.iri);
-  const record = kg.index.provisions.get(text);
+  const record = index.provisions.get(text);
   if (record) return record.id;
-  const resolution = resolveParsed(operation, kg.index, parseCitation(text, context), text);
+  const resolution = resolveParsed(operation, index, parseCitation(text, context), text);
   if (resolution.targets.length !== 1) {
     const names = resolution.targets.slice(0, 4).map((t) => nodeLabel(kg, t.id));
     throw new UntocKgError(

@@ -109,11 +109,12 @@ export function chainStepsOf(kg: KnowledgeGraphCore): ChainSteps {
   return shared;
 }
 
-/** A path: shared steps, then one more (a new array: answers may hold it, and a copy loop avoids slicing a frozen array). */
+/** A path: shared steps, then one more (a new array: answers may hold it; allocated at its length and filled in a loop). */
 export function pathOf(steps: readonly PathStep[], last: PathStep): PathStep[] {
-  const path: PathStep[] = [];
-  for (const s of steps) path.push(s);
-  path.push(last);
+  const n = steps.length;
+  const path = new Array<PathStep>(n + 1);
+  for (let i = 0; i < n; i++) path[i] = steps[i]!;
+  path[n] = last;
   return path;
 }
 

@@ -8,11 +8,11 @@
  */
 import type { CitationContext } from '../citation/types.js';
 import type { KnowledgeGraphCore } from '../core.js';
-import type { PartRecord, ToolRecord } from '../model/dataset.js';
+import type { LinkRecord, PartRecord, ToolRecord } from '../model/dataset.js';
 import type { Addressing } from '../lookup/addressing.js';
 import type { NodeIri, ProvisionId } from '../model/ids.js';
 import { compareStrings } from '../util/compare.js';
-import { authoritiesFor, type AuthoritySummary } from './designations.js';
+import { designationsOf, type AuthoritySummary } from './designations.js';
 import { discrepanciesOf, type Discrepancy } from './discrepancies.js';
 import { provisionInput, toolInput } from './inputs.js';
 import { chainStepsOf, checkMatch, pathOf, step, type MatchKind, type PathStep } from './steps.js';
@@ -56,8 +56,25 @@ export interface ToolsAddressingOptions {
   readonly context?: CitationContext;
 }
 
-const DEFAULT_MATCH: readonly MatchKind[] = ['exact', 'broader', 'narrower'];
+/** Which match kinds a call reports. */
+interface Wanted {
+  readonly exact: boolean;
+  readonly broader: boolean;
+  readonly narrower: boolean;
+  readonly related: boolean;
+}
+
+/** The default: exact, broader, narrower (a constant: the default call allocates nothing for its options). */
+const DEFAULT_WANTED: Wanted = Object.freeze({ exact: true, broader: true, narrower: true, related: false });
+const NO_OPTIONS: ToolsAddressingOptions = Object.freeze({});
 const EMPTY_PATH: readonly PathStep[] = Object.freeze([]);
+const ALL_MATCH: readonly MatchKind[] = ['exact', 'broader', 'narrower', 'related'];
+
+function wantedOf(operation: string, match: readonly MatchKind[] | undefined): Wanted {
+  if (match === undefined) return DEFAULT_WANTED;
+  const kinds = checkMatch(operation, match, ALL_MATCH);
+  return { exact: kinds.includes('exact'), broader: kinds.includes('broader'), narrower: kinds.includes('narrower'), related: kinds.includes('related') };
+}
 
 /** The tool and part that a link's subject is. */
 export function subjectOf(kg: KnowledgeGraphCore, node: NodeIri): { tool: ToolRecord; part: PartRecord | undefined } | undefined {
@@ -79,28 +96,103 @@ interface Addresser {
   readonly evidence: readonly Evidence[];
 }
 
-/**
- * The views of the index's addressers, per graph: built the first time an answer shows one, then shared (views of
- * the graph's nodes and links, not answers: the index has already grouped and ordered them).
- */
-const shown = new WeakMap<object, WeakMap<Addressing, Addresser>>();
+/** An addressed provision as answers show it: its view, and the views of the tools and parts that address it. */
+interface Addressed {
+  readonly view: ProvisionView;
+  /** In the index's order (`addressersOf`). */
+  readonly addressers: readonly Addresser[];
+}
 
-/** The view of one tool or part that addresses `target`. */
-function addresserView(kg: KnowledgeGraphCore, views: WeakMap<Addressing, Addresser>, target: string, who: Addressing): Addresser {
-  let view = views.get(who);
+/**
+ * The views of the index's addressed provisions, per graph: built the first time an answer shows one, then shared
+ * (views of the graph's nodes and links, not answers: the index has already grouped and ordered them). Keyed by the
+ * index's own list of addressers of the provision, so that one lookup finds them all.
+ */
+const shown = new WeakMap<object, WeakMap<readonly Addressing[], Addressed>>();
+
+function shownOf(kg: KnowledgeGraphCore): WeakMap<readonly Addressing[], Addressed> {
+  let views = shown.get(kg.index);
+  if (!views) shown.set(kg.index, (views = new WeakMap()));
+  return views;
+}
+
+/** The views of the tools and parts (`found`, non-empty) that address `via`. */
+function addressedView(kg: KnowledgeGraphCore, views: WeakMap<readonly Addressing[], Addressed>, via: ProvisionId, found: readonly Addressing[]): Addressed {
+  let view = views.get(found);
   if (!view) {
-    const last = Object.freeze(step(kg, target, 'addressedBy', who.subject, who.links));
-    view = Object.freeze({
-      tool: who.tool,
-      toolView: Object.freeze(toolView(who.tool)),
-      partView: who.part ? Object.freeze(partView(who.part)) : null,
-      step: last,
-      alone: Object.freeze([last]),
-      evidence: Object.freeze(who.links.map((l) => evidenceOf(kg, l))),
-    });
-    views.set(who, view);
+    const addressers: Addresser[] = [];
+    for (const who of found) {
+      const last = Object.freeze(step(kg, via, 'addressedBy', who.subject, who.links));
+      addressers.push(
+        Object.freeze({
+          tool: who.tool,
+          toolView: Object.freeze(toolView(who.tool)),
+          partView: who.part ? Object.freeze(partView(who.part)) : null,
+          step: last,
+          alone: Object.freeze([last]),
+          evidence: Object.freeze(who.links.map((l) => evidenceOf(kg, l))),
+        }),
+      );
+    }
+    view = Object.freeze({ view: provisionView(kg, via), addressers: Object.freeze(addressers) });
+    views.set(found, view);
   }
   return view;
+}
+
+/** What one call needs to emit its results: the graph, its shared views, the tools asked for. */
+interface Emitting {
+  readonly kg: KnowledgeGraphCore;
+  readonly views: WeakMap<readonly Addressing[], Addressed>;
+  readonly only: ReadonlySet<string> | undefined;
+}
+
+/**
+ * Appends the results through `via` (which something addresses): one per tool or part, in the index's order. `steps`
+ * are the structural steps from the provision asked about to `via` (none for an exact match).
+ */
+function emit(call: Emitting, kind: MatchKind, via: ProvisionId, found: readonly Addressing[], steps: readonly PathStep[], out: ToolMatch[]): void {
+  const { view, addressers } = addressedView(call.kg, call.views, via, found);
+  for (const who of addressers) {
+    if (call.only && !call.only.has(who.tool.id)) continue;
+    const path = steps.length === 0 ? who.alone : pathOf(steps, who.step);
+    out.push(
+      who.tool.kind === 'directory'
+        ? { tool: who.toolView, part: who.partView, match: kind, via: view, path, evidence: who.evidence, authorities: designationsOf(call.kg, via) }
+        : { tool: who.toolView, part: who.partView, match: kind, via: view, path, evidence: who.evidence },
+    );
+  }
+}
+
+/** The results one cross-reference away (`related`), ordered by distance, document order, tool and part. */
+function relatedMatches(call: Emitting, id: ProvisionId): ToolMatch[] {
+  const { kg } = call;
+  const index = kg.index;
+  const chains = chainStepsOf(kg);
+  const related: { result: ToolMatch; distance: number; order: number }[] = [];
+  const add = (node: ProvisionId, relation: 'cites' | 'citedBy', link: LinkRecord, up: readonly PathStep[], distance: number) => {
+    const via = (relation === 'cites' ? link.to : link.from) as ProvisionId;
+    const found = index.addressersOf(via);
+    if (found.length === 0) return;
+    const some: ToolMatch[] = [];
+    emit(call, 'related', via, found, [...up, step(kg, node, relation, via, [link])], some);
+    for (const result of some) related.push({ result, distance, order: index.orderOf(via) });
+  };
+  // One cross-reference away from the provision or from what encloses it, in either direction.
+  const around = [{ id, chain: [id] as readonly ProvisionId[] }, ...index.ancestorsOf(id)];
+  for (const { id: node, chain } of around) {
+    const up = chains.along(chain, 'partOf');
+    for (const link of index.linksFrom(node)) if (link.property === 'cites') add(node, 'cites', link, up, chain.length);
+    for (const link of index.linksTo(node)) if (link.property === 'cites') add(node, 'citedBy', link, up, chain.length);
+  }
+  related.sort(
+    (a, b) =>
+      a.distance - b.distance ||
+      a.order - b.order ||
+      compareStrings(a.result.tool.id, b.result.tool.id) ||
+      compareStrings(a.result.part?.path ?? '', b.result.part?.path ?? ''),
+  );
+  return related.map((r) => r.result);
 }
 
 /**
@@ -119,70 +211,32 @@ function addresserView(kg: KnowledgeGraphCore, views: WeakMap<Addressing, Addres
  * results[0] // { tool: { id: 'legislative-guides', … }, part: { label: 'Part One, chapter V', … }, match: 'exact', … }
  * ```
  */
-export function toolsAddressing(kg: KnowledgeGraphCore, provision: string, options: ToolsAddressingOptions = {}): ToolsAddressingResult {
+export function toolsAddressing(kg: KnowledgeGraphCore, provision: string, options: ToolsAddressingOptions = NO_OPTIONS): ToolsAddressingResult {
   const operation = 'toolsAddressing';
-  const match = checkMatch(operation, options.match, DEFAULT_MATCH);
+  const wanted = wantedOf(operation, options.match);
   const id = provisionInput(kg, operation, provision, options.context);
   const only = options.tools ? new Set(options.tools.map((t): string => toolInput(kg, operation, t).tool.id)) : undefined;
   const index = kg.index;
-  const chains = chainStepsOf(kg);
-  let views = shown.get(index);
-  if (!views) shown.set(index, (views = new WeakMap()));
+  const results: ToolMatch[] = [];
+  const call: Emitting = { kg, views: shownOf(kg), only };
   // Results come out in their final order, with no sort over them: exact; broader, the (few) enclosing provisions
   // nearest first; narrower, the addressed provisions below by depth, each depth in document order (both orders are
-  // the index's); within one provision, tools and parts in the index's order. Only `related` (not asked by default)
-  // is sorted.
-  const results: ToolMatch[] = [];
-  let related: { result: ToolMatch; distance: number; order: number }[] | undefined;
-
-  // Paths are built only for provisions that something addresses: most ancestors have no link (every provision of
-  // `narrowerOf` has one).
-  const addressed = (via: string) => index.addressersOf(via).length > 0;
-  const add = (kind: MatchKind, via: ProvisionId, steps: readonly PathStep[], distance: number) => {
-    const found = index.addressersOf(via);
-    const view = provisionView(kg, via);
-    for (const who of found) {
-      if (only && !only.has(who.tool.id)) continue;
-      const shownWho = addresserView(kg, views, via, who);
-      const path = steps.length === 0 ? shownWho.alone : pathOf(steps, shownWho.step);
-      const result: ToolMatch =
-        who.tool.kind === 'directory'
-          ? { tool: shownWho.toolView, part: shownWho.partView, match: kind, via: view, path, evidence: shownWho.evidence, authorities: authoritiesFor(kg, via) }
-          : { tool: shownWho.toolView, part: shownWho.partView, match: kind, via: view, path, evidence: shownWho.evidence };
-      if (kind === 'related') (related ??= []).push({ result, distance, order: index.orderOf(via) });
-      else results.push(result);
+  // the index's, and list only provisions that something addresses); within one provision, tools and parts in the
+  // index's order. Only `related` (not asked by default) is sorted.
+  if (wanted.exact) {
+    const found = index.addressersOf(id);
+    if (found.length > 0) emit(call, 'exact', id, found, EMPTY_PATH, results);
+  }
+  if (wanted.broader || wanted.narrower) {
+    const chains = chainStepsOf(kg);
+    if (wanted.broader) {
+      for (const { id: via, chain } of index.broaderAddressedOf(id)) emit(call, 'broader', via, index.addressersOf(via), chains.along(chain, 'partOf'), results);
     }
-  };
-
-  if (match.includes('exact') && addressed(id)) add('exact', id, EMPTY_PATH, 0);
-  if (match.includes('broader')) {
-    for (const { id: via, chain } of index.broaderAddressedOf(id)) add('broader', via, chains.along(chain, 'partOf'), 0);
-  }
-  if (match.includes('narrower')) {
-    for (const { via, chain } of index.narrowerOf(id)) add('narrower', via, chains.along(chain, 'hasPart'), 0);
-  }
-  if (match.includes('related')) {
-    // One cross-reference away from the provision or from what encloses it, in either direction.
-    const around = [{ id, chain: [id] as readonly ProvisionId[] }, ...index.ancestorsOf(id)];
-    for (const { id: node, chain } of around) {
-      const up = () => chains.along(chain, 'partOf');
-      for (const link of index.linksFrom(node)) {
-        if (link.property === 'cites' && addressed(link.to)) add('related', link.to as ProvisionId, [...up(), step(kg, node, 'cites', link.to, [link])], chain.length);
-      }
-      for (const link of index.linksTo(node)) {
-        if (link.property === 'cites' && addressed(link.from)) add('related', link.from as ProvisionId, [...up(), step(kg, node, 'citedBy', link.from, [link])], chain.length);
-      }
+    if (wanted.narrower) {
+      for (const { via, chain } of index.narrowerOf(id)) emit(call, 'narrower', via, index.addressersOf(via), chains.along(chain, 'hasPart'), results);
     }
   }
-
-  related?.sort(
-    (a, b) =>
-      a.distance - b.distance ||
-      a.order - b.order ||
-      compareStrings(a.result.tool.id, b.result.tool.id) ||
-      compareStrings(a.result.part?.path ?? '', b.result.part?.path ?? ''),
-  );
-  for (const r of related ?? []) results.push(r.result);
+  if (wanted.related) for (const r of relatedMatches(call, id)) results.push(r);
   return {
     provision: provisionView(kg, id),
     results,

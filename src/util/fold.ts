@@ -21,3 +21,18 @@ export function foldKey(value: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * A name folded for sorting: accents dropped, lower case (the same order on every platform, unlike locale collation).
+ *
+ * @example
+ * ```ts
+ * sortFold('Åland Islands') // 'aland islands'
+ * ```
+ */
+export function sortFold(value: string): string {
+  // Plain ASCII has nothing to decompose: most names, and the fast path when sorting tens of thousands.
+  let ascii = true;
+  for (let i = 0; i < value.length && ascii; i++) ascii = value.charCodeAt(i) < 128;
+  return (ascii ? value : value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
+}
