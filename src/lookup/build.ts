@@ -23,10 +23,10 @@ import type {
 import type { InstrumentId, ProvisionId } from '../model/ids.js';
 import { CategoryNames } from '../model/categories.js';
 import { KNOWN_INSTRUMENTS } from '../model/instruments.js';
-import { labelBelow, labelOfProvision } from '../model/labels.js';
 import { compareStrings } from '../util/compare.js';
 import { sortFold } from '../util/fold.js';
 import { buildAddressing, type AddressingLookup, type Enclosing } from './addressing.js';
+import { provisionViews, type ProvisionView } from './views.js';
 
 export type { Enclosing } from './addressing.js';
 
@@ -58,6 +58,8 @@ export interface GraphIndex extends StructureLookup, AddressingLookup {
   broaderOf(id: ProvisionId): readonly Enclosing[];
   /** The short label of a provision (`UNTOC art. 27(1)(e)`) or an instrument (its abbreviation), written once. */
   labelOf(id: string): string | undefined;
+  /** The view of a provision or an instrument that queries return (shared and frozen), written once. */
+  viewOf(id: string): ProvisionView | undefined;
   /** Every provision below `id`: for an instrument its chapters first, then its articles and what they hold, in order. */
   descendantsOf(id: ProvisionId): readonly ProvisionId[];
   /** Asserted links whose subject is `node`, by property. */
@@ -179,21 +181,9 @@ export function buildIndex(dataset: Dataset): GraphIndex {
     return out;
   };
 
-  // Ancestry and labels, for every provision, now: a query looks them up.
-  const labels = new Map<string, string>();
-  for (const r of dataset.instruments) labels.set(r.iri, r.abbreviation);
+  // Views (labels, headings) and ancestry, for every provision, now: a query looks them up.
+  const views = provisionViews(dataset.instruments, instruments, provisions);
   const ancestry = new Map<string, Ancestry>();
-  const labelFor = (r: ProvisionRecord): string => {
-    let label = labels.get(r.id);
-    if (label === undefined) {
-      // Below an article, the parent's label and this provision's number: `UNTOC art. 27(1)` + `(e)`.
-      const parent = provisions.get(r.parent);
-      const below = parent ? labelBelow(labelFor(parent), parent.eid, r.eid) : undefined;
-      labels.set(r.id, (label = below ?? labelOfProvision(r, instruments.get(r.instrument)?.abbreviation ?? r.instrument)));
-    }
-    return label;
-  };
-  for (const r of dataset.provisions) labelFor(r);
   // A whole instrument is the least specific enclosing provision: after a chapter at the same distance.
   const distance = (a: Enclosing) => a.chain.length - 1 + (instrumentsByIri.has(a.id) ? 0.5 : 0);
   const position = (a: Enclosing) => order.get(a.id) ?? Number.MAX_SAFE_INTEGER;
@@ -239,7 +229,8 @@ export function buildIndex(dataset: Dataset): GraphIndex {
     parentsOf: (id) => parents.get(id) ?? EMPTY,
     ancestorsOf: (id) => ancestry.get(id)?.up ?? EMPTY,
     broaderOf: (id) => ancestry.get(id)?.broader ?? EMPTY,
-    labelOf: (id) => labels.get(id),
+    labelOf: (id) => views.get(id)?.citation,
+    viewOf: (id) => views.get(id),
     descendantsOf: (id) => {
       const out: ProvisionId[] = [];
       // An instrument's chapters are part of it too (its articles are reached through its children).

@@ -7,20 +7,10 @@
 import type { KnowledgeGraphCore } from '../core.js';
 import type { LinkRecord, PartRecord, ProvisionRecord, ThemeRecord, ToolRecord } from '../model/dataset.js';
 import type { Basis, ToolKind } from '../model/files.js';
-import type { InstrumentId, LinkId, PartId, ProvisionId, ProvisionLevel, SourceId, ThemeId, ThemeIri, ToolId, ToolIri } from '../model/ids.js';
+import type { LinkId, PartId, ProvisionId, SourceId, ThemeId, ThemeIri, ToolId, ToolIri } from '../model/ids.js';
+import type { ProvisionView } from '../lookup/views.js';
 
-/** A provision (or a whole instrument) as queries show it. */
-export interface ProvisionView {
-  readonly iri: ProvisionId;
-  /** `UNTOC art. 27(1)(e)`; for an instrument, its abbreviation. */
-  readonly citation: string;
-  readonly instrument: InstrumentId;
-  readonly level: ProvisionLevel | 'instrument';
-  /** The provision's heading, or for a paragraph and below the heading of its article; for an instrument, its title. */
-  readonly heading: string | null;
-  /** The project's one-line summary of the provision, if it has one. */
-  readonly summary: string | null;
-}
+export type { ProvisionView } from '../lookup/views.js';
 
 /** A tool as queries show it. */
 export interface ToolView {
@@ -68,7 +58,6 @@ export interface Evidence {
 
 /** Views are immutable and shared: built once per graph and node, then reused by every query. */
 interface ViewCache {
-  readonly provisions: Map<string, ProvisionView>;
   readonly labels: Map<string, string>;
   readonly evidence: Map<string, Evidence>;
 }
@@ -76,39 +65,17 @@ const caches = new WeakMap<object, ViewCache>();
 function cacheOf(kg: KnowledgeGraphCore): ViewCache {
   let cache = caches.get(kg.index);
   if (!cache) {
-    cache = { provisions: new Map(), labels: new Map(), evidence: new Map() };
+    cache = { labels: new Map(), evidence: new Map() };
     caches.set(kg.index, cache);
   }
   return cache;
 }
 
-/** The view of a provision or an instrument (shared and frozen: do not modify it). */
+/** The view of a provision or an instrument (shared and frozen, written with the index: do not modify it). */
 export function provisionView(kg: KnowledgeGraphCore, id: ProvisionId): ProvisionView {
-  const cache = cacheOf(kg).provisions;
-  let view = cache.get(id);
-  if (!view) {
-    view = Object.freeze(buildProvisionView(kg, id));
-    cache.set(id, view);
-  }
+  const view = kg.index.viewOf(id);
+  if (!view) throw new TypeError(`provisionView: ${id} is not a provision of this graph`);
   return view;
-}
-
-function buildProvisionView(kg: KnowledgeGraphCore, id: ProvisionId): ProvisionView {
-  const index = kg.index;
-  const instrument = index.instrumentsByIri.get(id);
-  if (instrument) {
-    return { iri: id, citation: instrument.abbreviation, instrument: instrument.id, level: 'instrument', heading: instrument.title, summary: null };
-  }
-  const record = index.provisionRecord(id);
-  if (!record) throw new TypeError(`provisionView: ${id} is not a provision of this graph`);
-  return {
-    iri: record.id,
-    citation: nodeLabel(kg, record.id),
-    instrument: record.instrument,
-    level: record.level,
-    heading: headingOf(kg, record),
-    summary: record.summary ?? null,
-  };
 }
 
 /** A provision's heading, or for a paragraph and below, its article's. */

@@ -7,6 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { provisionLabel } from '../../src/citation/format.js';
 import { loadGraph } from '../../src/kg.js';
 import { labelOfProvision } from '../../src/model/labels.js';
+import { sortByStateAndName, summarizeAuthority } from '../../src/query/designations.js';
+import { headingOf } from '../../src/query/views.js';
 
 const kg = loadGraph();
 
@@ -32,5 +34,31 @@ describe('labelOfProvision', () => {
     { record: { instrument: 'lighthouses', eid: 'not an eid' }, abbreviation: 'Lighthouse Convention', from: 'an eId that does not parse' },
   ])('$from', ({ record, abbreviation }) => {
     expect(labelOfProvision(record, abbreviation)).toBe(provisionLabel(record, abbreviation));
+  });
+});
+
+describe('the views the index writes', () => {
+  test('every provision\'s view has its label, its heading (or its article\'s), its level and summary; every instrument\'s its abbreviation and title', () => {
+    for (const record of kg.dataset.provisions) {
+      expect(kg.index.viewOf(record.id), record.id).toEqual({
+        iri: record.id,
+        citation: kg.index.labelOf(record.id),
+        instrument: record.instrument,
+        level: record.level,
+        heading: headingOf(kg, record),
+        summary: record.summary ?? null,
+      });
+      expect(Object.isFrozen(kg.index.viewOf(record.id))).toBe(true);
+    }
+    for (const i of kg.dataset.instruments) {
+      expect(kg.index.viewOf(i.iri)).toEqual({ iri: i.iri, citation: i.abbreviation, instrument: i.id, level: 'instrument', heading: i.title, summary: null });
+    }
+  });
+
+  test('the authorities under each provision are in the order answers show them (State, name, snapshot), sorted once with the index', () => {
+    for (const id of new Set(kg.dataset.authorities.flatMap((a) => a.designatedUnder))) {
+      const summaries = kg.index.authoritiesUnder(id).map((r) => summarizeAuthority(kg, r));
+      expect(summaries.map((s) => s.id)).toEqual(sortByStateAndName([...summaries]).map((s) => s.id));
+    }
   });
 });
