@@ -112,7 +112,9 @@ export function buildAddressing(links: readonly LinkRecord[], source: Addressing
   const addressers = new Map<string, readonly Addressing[]>();
   const addressed: ProvisionId[] = [];
   for (const [node, own] of to) {
-    addressers.set(node, groupBySubject(own, source));
+    const grouped = groupBySubject(own, source);
+    // Only nodes that a tool or part addresses (a link whose subject is neither is left out).
+    if (grouped.length > 0) addressers.set(node, grouped);
     const instrument = source.instrumentsByIri.get(node);
     const provision = instrument ? instrumentAsProvision(instrument.iri) : source.provisionRecord(node as ProvisionId)?.id;
     if (provision !== undefined) addressed.push(provision);
@@ -120,12 +122,12 @@ export function buildAddressing(links: readonly LinkRecord[], source: Addressing
   const { below, byDepth } = belowEach(addressed, source);
   // Above each provision, only what is addressed: a call then looks up no enclosing provision that nothing addresses.
   const above = new Map<string, readonly Enclosing[]>();
-  for (const id of source.provisions.keys()) {
-    const broader = source.broaderOf(id as ProvisionId);
+  const shown = (b: Enclosing) => addressers.has(b.id);
+  for (const record of source.provisions.values()) {
+    const broader = source.broaderOf(record.id);
     let kept = 0;
-    const shown = (b: Enclosing) => (addressers.get(b.id)?.length ?? 0) > 0;
-    for (const b of broader) if (shown(b)) kept++;
-    if (kept > 0) above.set(id, kept === broader.length ? broader : broader.filter(shown));
+    for (const b of broader) if (addressers.has(b.id)) kept++;
+    if (kept > 0) above.set(record.id, kept === broader.length ? broader : broader.filter(shown));
   }
   return {
     addressesTo: (node) => to.get(node) ?? EMPTY,

@@ -148,10 +148,11 @@ interface Emitting {
 }
 
 /**
- * Appends the results through `via` (which something addresses): one per tool or part, in the index's order. `steps`
+ * Appends the results through `via`: one per tool or part that addresses it (`found`), in the index's order. `steps`
  * are the structural steps from the provision asked about to `via` (none for an exact match).
  */
 function emit(call: Emitting, kind: MatchKind, via: ProvisionId, found: readonly Addressing[], steps: readonly PathStep[], out: ToolMatch[]): void {
+  if (found.length === 0) return;
   const { view, addressers } = addressedView(call.kg, call.views, via, found);
   for (const who of addressers) {
     if (call.only && !call.only.has(who.tool.id)) continue;
