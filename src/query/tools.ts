@@ -104,21 +104,21 @@ interface Addressed {
 }
 
 /**
- * The views of the index's addressed provisions, per graph: built the first time an answer shows one, then shared
- * (views of the graph's nodes and links, not answers: the index has already grouped and ordered them). Keyed by the
- * index's own list of addressers of the provision, so that one lookup finds them all.
+ * The views of the index's addressed provisions, per graph and by provision: built the first time an answer shows
+ * one, then shared (views of the graph's nodes and links, not answers: the index has already grouped and ordered
+ * them), so that one lookup finds a provision's view and its addressers' views.
  */
-const shown = new WeakMap<object, WeakMap<readonly Addressing[], Addressed>>();
+const shown = new WeakMap<object, Map<string, Addressed>>();
 
-function shownOf(kg: KnowledgeGraphCore): WeakMap<readonly Addressing[], Addressed> {
+function shownOf(kg: KnowledgeGraphCore): Map<string, Addressed> {
   let views = shown.get(kg.index);
-  if (!views) shown.set(kg.index, (views = new WeakMap()));
+  if (!views) shown.set(kg.index, (views = new Map()));
   return views;
 }
 
 /** The views of the tools and parts (`found`, non-empty) that address `via`. */
-function addressedView(kg: KnowledgeGraphCore, views: WeakMap<readonly Addressing[], Addressed>, via: ProvisionId, found: readonly Addressing[]): Addressed {
-  let view = views.get(found);
+function addressedView(kg: KnowledgeGraphCore, views: Map<string, Addressed>, via: ProvisionId, found: readonly Addressing[]): Addressed {
+  let view = views.get(via);
   if (!view) {
     const addressers: Addresser[] = [];
     for (const who of found) {
@@ -135,7 +135,7 @@ function addressedView(kg: KnowledgeGraphCore, views: WeakMap<readonly Addressin
       );
     }
     view = Object.freeze({ view: provisionView(kg, via), addressers: Object.freeze(addressers) });
-    views.set(found, view);
+    views.set(via, view);
   }
   return view;
 }
@@ -143,17 +143,22 @@ function addressedView(kg: KnowledgeGraphCore, views: WeakMap<readonly Addressin
 /** What one call needs to emit its results: the graph, its shared views, the tools asked for. */
 interface Emitting {
   readonly kg: KnowledgeGraphCore;
-  readonly views: WeakMap<readonly Addressing[], Addressed>;
+  readonly views: Map<string, Addressed>;
   readonly only: ReadonlySet<string> | undefined;
 }
 
 /**
- * Appends the results through `via`: one per tool or part that addresses it (`found`), in the index's order. `steps`
- * are the structural steps from the provision asked about to `via` (none for an exact match).
+ * Appends the results through `via`: one per tool or part that addresses it, in the index's order. `steps` are the
+ * structural steps from the provision asked about to `via` (none for an exact match).
  */
-function emit(call: Emitting, kind: MatchKind, via: ProvisionId, found: readonly Addressing[], steps: readonly PathStep[], out: ToolMatch[]): void {
-  if (found.length === 0) return;
-  const { view, addressers } = addressedView(call.kg, call.views, via, found);
+function emit(call: Emitting, kind: MatchKind, via: ProvisionId, steps: readonly PathStep[], out: ToolMatch[]): void {
+  let shownVia = call.views.get(via);
+  if (!shownVia) {
+    const found = call.kg.index.addressersOf(via);
+    if (found.length === 0) return;
+    shownVia = addressedView(call.kg, call.views, via, found);
+  }
+  const { view, addressers } = shownVia;
   for (const who of addressers) {
     if (call.only && !call.only.has(who.tool.id)) continue;
     const path = steps.length === 0 ? who.alone : pathOf(steps, who.step);
@@ -173,10 +178,9 @@ function relatedMatches(call: Emitting, id: ProvisionId): ToolMatch[] {
   const related: { result: ToolMatch; distance: number; order: number }[] = [];
   const add = (node: ProvisionId, relation: 'cites' | 'citedBy', link: LinkRecord, up: readonly PathStep[], distance: number) => {
     const via = (relation === 'cites' ? link.to : link.from) as ProvisionId;
-    const found = index.addressersOf(via);
-    if (found.length === 0) return;
+    if (index.addressersOf(via).length === 0) return;
     const some: ToolMatch[] = [];
-    emit(call, 'related', via, found, [...up, step(kg, node, relation, via, [link])], some);
+    emit(call, 'related', via, [...up, step(kg, node, relation, via, [link])], some);
     for (const result of some) related.push({ result, distance, order: index.orderOf(via) });
   };
   // One cross-reference away from the provision or from what encloses it, in either direction.
@@ -224,17 +228,14 @@ export function toolsAddressing(kg: KnowledgeGraphCore, provision: string, optio
   // nearest first; narrower, the addressed provisions below by depth, each depth in document order (both orders are
   // the index's, and list only provisions that something addresses); within one provision, tools and parts in the
   // index's order. Only `related` (not asked by default) is sorted.
-  if (wanted.exact) {
-    const found = index.addressersOf(id);
-    if (found.length > 0) emit(call, 'exact', id, found, EMPTY_PATH, results);
-  }
+  if (wanted.exact && index.addressersOf(id).length > 0) emit(call, 'exact', id, EMPTY_PATH, results);
   if (wanted.broader || wanted.narrower) {
     const chains = chainStepsOf(kg);
     if (wanted.broader) {
-      for (const { id: via, chain } of index.broaderAddressedOf(id)) emit(call, 'broader', via, index.addressersOf(via), chains.along(chain, 'partOf'), results);
+      for (const { id: via, chain } of index.broaderAddressedOf(id)) emit(call, 'broader', via, chains.along(chain, 'partOf'), results);
     }
     if (wanted.narrower) {
-      for (const { via, chain } of index.narrowerOf(id)) emit(call, 'narrower', via, index.addressersOf(via), chains.along(chain, 'hasPart'), results);
+      for (const { via, chain } of index.narrowerOf(id)) emit(call, 'narrower', via, chains.along(chain, 'hasPart'), results);
     }
   }
   if (wanted.related) for (const r of relatedMatches(call, id)) results.push(r);
