@@ -87,6 +87,7 @@ export class CorpusViews {
   readonly #sections = new Map<string, SectionView>();
   readonly #evidence = new Map<string, CorpusEvidence>();
   readonly #nodes = new Map<string, StepNode>();
+  readonly #sourcesOf = new Map<Corpus | undefined, Map<string, { readonly id: SourceId; readonly title: string }>>();
   readonly #structural = { partOf: new Map<string, Map<string, CorpusStep>>(), hasPart: new Map<string, Map<string, CorpusStep>>() };
 
   constructor(
@@ -130,19 +131,24 @@ export class CorpusViews {
   evidence(link: CorpusLinkRecord): CorpusEvidence {
     let evidence = this.#evidence.get(link.id);
     if (!evidence) {
-      const corpus = this.tables.corpusOf(link.id);
-      const source = this.tables.sources.get(`${corpus?.id}\n${link.source}`);
-      evidence = Object.freeze({
-        basis: link.basis,
-        source: sourceId(link.source),
-        sourceTitle: source?.title ?? link.source,
-        locator: link.locator ?? null,
-        note: link.note ?? null,
-        link: link.id,
-      });
+      const source = this.#source(link);
+      evidence = Object.freeze({ basis: link.basis, source: source.id, sourceTitle: source.title, locator: link.locator ?? null, note: link.note ?? null, link: link.id });
       this.#evidence.set(link.id, evidence);
     }
     return evidence;
+  }
+
+  /** A link's source: its key and title, looked up once per corpus and key (a corpus has few sources, and many links). */
+  #source(link: CorpusLinkRecord): { readonly id: SourceId; readonly title: string } {
+    const corpus = this.tables.corpusOf(link.id);
+    let byKey = this.#sourcesOf.get(corpus);
+    if (!byKey) this.#sourcesOf.set(corpus, (byKey = new Map()));
+    let source = byKey.get(link.source);
+    if (!source) {
+      const record = this.tables.sources.get(`${corpus?.id}\n${link.source}`);
+      byKey.set(link.source, (source = { id: sourceId(link.source), title: record?.title ?? link.source }));
+    }
+    return source;
   }
 
   /** The group of the links from one section or case to `node`, with what answers show of it (frozen). */

@@ -53,7 +53,7 @@ export interface DocumentsAddressingOptions {
   readonly context?: CitationContext;
 }
 
-const RANK: Record<MatchKind, number> = { exact: 0, broader: 1, narrower: 2, related: 3 };
+const MATCH_KINDS: ReadonlySet<string> = new Set<MatchKind>(['exact', 'broader', 'narrower', 'related']);
 const KINDS = new Set(['legislation', 'case']);
 
 /** Which match kinds a call asks for. */
@@ -69,7 +69,7 @@ const ALL_MATCHES: Wanted = Object.freeze({ exact: true, broader: true, narrower
 function wantedOf(operation: string, match: readonly MatchKind[] | undefined): Wanted {
   if (match === undefined) return ALL_MATCHES;
   const asked = new Set(match);
-  for (const m of asked) if (!(m in RANK)) throw new UntocKgError('invalid_input', operation, `options.match must list exact, broader, narrower or related; got ${JSON.stringify(m)}`, { value: m });
+  for (const m of asked) if (!MATCH_KINDS.has(m)) throw new UntocKgError('invalid_input', operation, `options.match must list exact, broader, narrower or related; got ${JSON.stringify(m)}`, { value: m });
   return { exact: asked.has('exact'), broader: asked.has('broader'), narrower: asked.has('narrower') };
 }
 
