@@ -8,9 +8,8 @@
  *   Oxigraph loading the same corpus as N-Triples and N3 parsing it into a Store;
  * - `documentsAddressing` first calls (a fresh graph, each provision once) and repeated calls, `RUNS` runs;
  * - memory per triple: heap growth of the corpus and its graph, and of the N3 Store's share;
- * - what a call costs per result (repeated calls, ours and the N3 walk's): a least-squares line through each
- *   provision's time per call against its number of results, whose slope bounds the ratio a large answer can reach;
- * and how each cost grows from the smallest size to the largest. Everything runs from the built package (`dist/`).
+ * and how each cost grows from the smallest size to the largest, with what one more result costs each side.
+ * Everything runs from the built package (`dist/`).
  */
 import type { Quad } from '@rdfjs/types';
 import { setFlagsFromString } from 'node:v8';
@@ -44,38 +43,6 @@ function quadsAsNTriples(quads: readonly Quad[]): string {
     out = text;
   });
   return out;
-}
-
-/**
- * The fixed and per-result cost of repeated calls, in µs: each provision timed alone (calls repeated for at least
- * 0.5 ms, the least of three tries), then a least-squares line through (results, µs per call).
- */
-function costPerResult(inputs: readonly string[], results: readonly number[], call: (x: string) => unknown): { fixed_us: number; per_result_us: number } {
-  const times = inputs.map((x) => {
-    let best = Infinity;
-    for (let t = 0; t < 3; t++) {
-      let calls = 0;
-      const t0 = process.hrtime.bigint();
-      do {
-        call(x);
-        calls++;
-      } while (msSince(t0) < 0.5);
-      best = Math.min(best, (msSince(t0) * 1000) / calls);
-    }
-    return best;
-  });
-  const n = inputs.length;
-  const mx = results.reduce((a, b) => a + b, 0) / n;
-  const my = times.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (results[i]! - mx) * (times[i]! - my);
-    sxx += (results[i]! - mx) ** 2;
-  }
-  const slope = sxx > 0 ? sxy / sxx : 0;
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { fixed_us: round(my - slope * mx), per_result_us: round(slope) };
 }
 
 async function one(triples: number) {
@@ -127,10 +94,7 @@ async function one(triples: number) {
   const compared = compareWithPeers(provisions, { library: { name: 'documentsAddressing', fresh }, ours, walk: (x) => n3Walk(store, x, CORPUS_LINKS), oxigraph: oxi, predicates: CORPUS_LINKS });
   const load = runsOf(loads);
   const oxiLoad = runsOf(oxiLoads);
-  const perProvision = provisions.map((x) => ours(x).length);
-  const results = [...perProvision].sort((a, b) => a - b);
-  const oursCost = costPerResult(provisions, perProvision, (x) => documentsAddressing(kg, x));
-  const walkCost = costPerResult(provisions, perProvision, (x) => n3Walk(store, x, CORPUS_LINKS));
+  const results = provisions.map((x) => ours(x).length).sort((a, b) => a - b);
   return {
     corpus: {
       requested_triples: triples,
@@ -141,12 +105,6 @@ async function one(triples: number) {
       results_per_call_mean: Math.round((results.reduce((a, b) => a + b, 0) / results.length) * 10) / 10,
       results_per_call_median: results[Math.floor(results.length / 2)]!,
       results_per_call_max: results.at(-1)!,
-    },
-    cost_per_result: {
-      note: 'repeated calls, µs: a least-squares line through each provision alone (time per call against its results); per_result_vs_n3_walk is the ratio a call with many results tends to',
-      documentsAddressing: oursCost,
-      n3_store_walk: walkCost,
-      per_result_vs_n3_walk: ratio(walkCost.per_result_us, oursCost.per_result_us),
     },
     load_ms: { readCorpus_and_withCorpora: load, oxigraph_load_ntriples: oxiLoad, n3_parse_into_store: runsOf(n3Loads) },
     memory_bytes_per_triple: { ours_corpus_and_graph: Math.round(bytes / count), n3_store: Math.round(n3Bytes / count) },
@@ -161,8 +119,30 @@ async function one(triples: number) {
   };
 }
 
+type Size = Awaited<ReturnType<typeof one>>;
+
+/**
+ * What one more result costs a call, from the smallest size to the largest: the growth of the median time per call
+ * over the growth of the mean answer (the same provisions, the same tree to walk; only the answers grow). The ratio of
+ * the walk's figure to ours is the ratio a call with a large answer tends to.
+ */
+function costPerResult(small: Size, large: Size) {
+  const more = large.corpus.results_per_call_mean - small.corpus.results_per_call_mean;
+  if (more <= 0) return { note: 'needs two sizes whose answers differ' };
+  const per = (f: (s: Size) => number) => Math.round(((f(large) - f(small)) / more) * 1000) / 1000;
+  const ours = { first_call_us: per((s) => s.documentsAddressing.first_call_us.median), repeated_call_us: per((s) => s.documentsAddressing.repeated_call_us.median) };
+  const walk = { first_call_us: per((s) => s.n3_store_walk.first_call_us.median), repeated_call_us: per((s) => s.n3_store_walk.repeated_call_us.median) };
+  return {
+    note: 'µs per result: (median per call at the largest size − at the smallest) / (mean results per call there − here)',
+    documentsAddressing: ours,
+    n3_store_walk: walk,
+    first_call_vs_n3_walk: ratio(walk.first_call_us, ours.first_call_us),
+    repeated_call_vs_n3_walk: ratio(walk.repeated_call_us, ours.repeated_call_us),
+  };
+}
+
 export async function run() {
-  const sizes: Record<string, Awaited<ReturnType<typeof one>>> = {};
+  const sizes: Record<string, Size> = {};
   for (const triples of SIZES) {
     process.stderr.write(`bench: scale ${triples}…\n`);
     const result = await one(triples);
@@ -181,6 +161,7 @@ export async function run() {
       to: large.corpus.triples,
       triples: ratio(large.corpus.triples, small.corpus.triples),
       results_per_call_median: ratio(large.corpus.results_per_call_median, Math.max(1, small.corpus.results_per_call_median)),
+      results_per_call_mean: ratio(large.corpus.results_per_call_mean, Math.max(0.1, small.corpus.results_per_call_mean)),
       load_ours: grow((s) => s.load_ms.readCorpus_and_withCorpora.median),
       load_oxigraph: grow((s) => s.load_ms.oxigraph_load_ntriples.median),
       first_call_ours: grow((s) => s.documentsAddressing.first_call_us.median),
@@ -189,5 +170,6 @@ export async function run() {
       first_call_oxigraph: grow((s) => s.oxigraph.first_call_us.median),
       memory_per_triple_ours: grow((s) => s.memory_bytes_per_triple.ours_corpus_and_graph),
     },
+    cost_per_result: costPerResult(small, large),
   };
 }
