@@ -133,7 +133,7 @@ function costPerResult(small: Size, large: Size) {
   const ours = { first_call_us: per((s) => s.documentsAddressing.first_call_us.median), repeated_call_us: per((s) => s.documentsAddressing.repeated_call_us.median) };
   const walk = { first_call_us: per((s) => s.n3_store_walk.first_call_us.median), repeated_call_us: per((s) => s.n3_store_walk.repeated_call_us.median) };
   return {
-    note: 'µs per result: (median per call at the largest size − at the smallest) / (mean results per call there − here)',
+    note: 'µs per result: (median per call at the largest size − at the smallest) / (mean results per call there − here); meaningful when the answers grow several-fold (10k to 100k or 1M), noise otherwise',
     documentsAddressing: ours,
     n3_store_walk: walk,
     first_call_vs_n3_walk: ratio(walk.first_call_us, ours.first_call_us),

@@ -7,7 +7,7 @@
  * @module
  */
 import type { CitationContext } from '../citation/types.js';
-import { UntocKgError } from '../errors.js';
+import { shorten, UntocKgError } from '../errors.js';
 import type { CaseRecord, DocumentRecord, SectionRecord } from '../model/corpus.js';
 import type { ProvisionId } from '../model/ids.js';
 import type { LinkGroup } from '../lookup/corpus.js';
@@ -69,7 +69,7 @@ const ALL_MATCHES: Wanted = Object.freeze({ exact: true, broader: true, narrower
 function wantedOf(operation: string, match: readonly MatchKind[] | undefined): Wanted {
   if (match === undefined) return ALL_MATCHES;
   const asked = new Set(match);
-  for (const m of asked) if (!MATCH_KINDS.has(m)) throw new UntocKgError('invalid_input', operation, `options.match must list exact, broader, narrower or related; got ${JSON.stringify(m)}`, { value: m });
+  for (const m of asked) if (!MATCH_KINDS.has(m)) throw new UntocKgError('invalid_input', operation, `options.match must list exact, broader, narrower or related; got ${shorten(String(JSON.stringify(m)))}`, { value: m });
   return { exact: asked.has('exact'), broader: asked.has('broader'), narrower: asked.has('narrower') };
 }
 
@@ -77,7 +77,7 @@ function wantedOf(operation: string, match: readonly MatchKind[] | undefined): W
 function filterOf(operation: string, options: DocumentsAddressingOptions): ((document: DocumentRecord) => boolean) | undefined {
   if (options.kinds === undefined && options.state === undefined && options.crimeType === undefined) return undefined;
   const kinds = new Set(options.kinds ?? ['legislation', 'case']);
-  for (const k of kinds) if (!KINDS.has(k)) throw new UntocKgError('invalid_input', operation, `options.kinds must list legislation or case; got ${JSON.stringify(k)}`, { value: k, suggestions: ['legislation', 'case'] });
+  for (const k of kinds) if (!KINDS.has(k)) throw new UntocKgError('invalid_input', operation, `options.kinds must list legislation or case; got ${shorten(String(JSON.stringify(k)))}`, { value: k, suggestions: ['legislation', 'case'] });
   const states = statesOption(operation, options.state);
   const crime = options.crimeType !== undefined ? fold(options.crimeType) : undefined;
   return (document) => {
