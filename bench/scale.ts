@@ -8,7 +8,8 @@
  *   Oxigraph loading the same corpus as N-Triples and N3 parsing it into a Store;
  * - `documentsAddressing` first calls (a fresh graph, each provision once) and repeated calls, `RUNS` runs;
  * - memory per triple: heap growth of the corpus and its graph, and of the N3 Store's share;
- * and how each cost grows from the smallest size to the largest. Everything runs from the built package (`dist/`).
+ * and how each cost grows from the smallest size to the largest, with what one more result costs each side.
+ * Everything runs from the built package (`dist/`).
  */
 import type { Quad } from '@rdfjs/types';
 import { setFlagsFromString } from 'node:v8';
@@ -95,7 +96,16 @@ async function one(triples: number) {
   const oxiLoad = runsOf(oxiLoads);
   const results = provisions.map((x) => ours(x).length).sort((a, b) => a - b);
   return {
-    corpus: { requested_triples: triples, triples: count, json_lines: lines.length, links: corpus.links.length, provisions_queried: provisions.length, results_per_call_median: results[Math.floor(results.length / 2)]!, results_per_call_max: results.at(-1)! },
+    corpus: {
+      requested_triples: triples,
+      triples: count,
+      json_lines: lines.length,
+      links: corpus.links.length,
+      provisions_queried: provisions.length,
+      results_per_call_mean: Math.round((results.reduce((a, b) => a + b, 0) / results.length) * 10) / 10,
+      results_per_call_median: results[Math.floor(results.length / 2)]!,
+      results_per_call_max: results.at(-1)!,
+    },
     load_ms: { readCorpus_and_withCorpora: load, oxigraph_load_ntriples: oxiLoad, n3_parse_into_store: runsOf(n3Loads) },
     memory_bytes_per_triple: { ours_corpus_and_graph: Math.round(bytes / count), n3_store: Math.round(n3Bytes / count) },
     documentsAddressing: compared.library,
@@ -109,8 +119,30 @@ async function one(triples: number) {
   };
 }
 
+type Size = Awaited<ReturnType<typeof one>>;
+
+/**
+ * What one more result costs a call, from the smallest size to the largest: the growth of the median time per call
+ * over the growth of the mean answer (the same provisions, the same tree to walk; only the answers grow). The ratio of
+ * the walk's figure to ours is the ratio a call with a large answer tends to.
+ */
+function costPerResult(small: Size, large: Size) {
+  const more = large.corpus.results_per_call_mean - small.corpus.results_per_call_mean;
+  if (more <= 0) return { note: 'needs two sizes whose answers differ' };
+  const per = (f: (s: Size) => number) => Math.round(((f(large) - f(small)) / more) * 1000) / 1000;
+  const ours = { first_call_us: per((s) => s.documentsAddressing.first_call_us.median), repeated_call_us: per((s) => s.documentsAddressing.repeated_call_us.median) };
+  const walk = { first_call_us: per((s) => s.n3_store_walk.first_call_us.median), repeated_call_us: per((s) => s.n3_store_walk.repeated_call_us.median) };
+  return {
+    note: 'µs per result: (median per call at the largest size − at the smallest) / (mean results per call there − here); meaningful when the answers grow several-fold (10k to 100k or 1M), noise otherwise',
+    documentsAddressing: ours,
+    n3_store_walk: walk,
+    first_call_vs_n3_walk: ratio(walk.first_call_us, ours.first_call_us),
+    repeated_call_vs_n3_walk: ratio(walk.repeated_call_us, ours.repeated_call_us),
+  };
+}
+
 export async function run() {
-  const sizes: Record<string, Awaited<ReturnType<typeof one>>> = {};
+  const sizes: Record<string, Size> = {};
   for (const triples of SIZES) {
     process.stderr.write(`bench: scale ${triples}…\n`);
     const result = await one(triples);
@@ -129,6 +161,7 @@ export async function run() {
       to: large.corpus.triples,
       triples: ratio(large.corpus.triples, small.corpus.triples),
       results_per_call_median: ratio(large.corpus.results_per_call_median, Math.max(1, small.corpus.results_per_call_median)),
+      results_per_call_mean: ratio(large.corpus.results_per_call_mean, Math.max(0.1, small.corpus.results_per_call_mean)),
       load_ours: grow((s) => s.load_ms.readCorpus_and_withCorpora.median),
       load_oxigraph: grow((s) => s.load_ms.oxigraph_load_ntriples.median),
       first_call_ours: grow((s) => s.documentsAddressing.first_call_us.median),
@@ -137,5 +170,6 @@ export async function run() {
       first_call_oxigraph: grow((s) => s.oxigraph.first_call_us.median),
       memory_per_triple_ours: grow((s) => s.memory_bytes_per_triple.ours_corpus_and_graph),
     },
+    cost_per_result: costPerResult(small, large),
   };
 }

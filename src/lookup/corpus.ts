@@ -1,8 +1,9 @@
 /**
  * The lookup tables the corpus queries read: documents and sections by IRI, links by either end (grouped and ordered
- * as answers show them), and for every provision the linked provisions inside it (with the chain down to each, the
- * index's own). Built once per set of loaded corpora, in one pass over their links, beside the graph's own index
- * (which it reads for provision ancestry).
+ * as answers show them), for every provision the linked provisions inside it (with the chain down to each, the
+ * index's own) and around it, and the views answers show (src/lookup/corpus-views.ts). Built once per set of loaded
+ * corpora (`withCorpora` pays for it), in one pass over their links, beside the graph's own index (which it reads for
+ * provision ancestry and labels).
  *
  * @module
  */
@@ -11,20 +12,18 @@ import type { ProvisionId } from '../model/ids.js';
 import { compareStrings } from '../util/compare.js';
 import { belowEach } from './addressing.js';
 import type { GraphIndex } from './build.js';
+import { CorpusViews, type CorpusStep, type LinkGroup } from './corpus-views.js';
 
-/** A provision inside another that some corpus link targets, with the chain from the outer one down to it. */
+export type { LinkGroup } from './corpus-views.js';
+
+/**
+ * A provision inside (or, for `broaderLinkedOf`, around) another that some corpus link targets, with the chain between
+ * them and its structural steps (`hasPart` down to it, `partOf` up to it; shared, frozen).
+ */
 export interface LinkedBelow {
   readonly via: ProvisionId;
   readonly chain: readonly ProvisionId[];
-}
-
-/** The links from one section or case to one node, with the document they belong to. */
-export interface LinkGroup {
-  readonly from: string;
-  /** The section that states the links, or `undefined` for a case. */
-  readonly section: SectionRecord | undefined;
-  readonly document: DocumentRecord;
-  readonly links: readonly CorpusLinkRecord[];
+  readonly steps: readonly CorpusStep[];
 }
 
 /** Read-only lookups over the loaded research corpora. */
@@ -50,6 +49,10 @@ export interface CorpusLookup {
   linkedBelow(provision: string): readonly LinkedBelow[];
   /** The same, in the order answers show `narrower` matches: by depth below `provision`, each depth in document order. */
   narrowerOf(provision: string): readonly LinkedBelow[];
+  /** The linked provisions that enclose `provision`, in the order answers show `broader` matches (the index's `broaderOf`). */
+  broaderLinkedOf(provision: string): readonly LinkedBelow[];
+  /** The views answers show (documents, sections, evidence, steps), built with the lookup for everything linked. */
+  readonly views: CorpusViews;
   /** The treaty provisions a case applies (directly), deduplicated, in document order. */
   provisionsAppliedBy(caseIri: string): readonly ProvisionId[];
   /** Every case, and every law, in input order. */
@@ -111,16 +114,37 @@ export function buildCorpusLookup(index: GraphIndex, corpora: readonly Corpus[])
     }
   }
 
-  // Every linked provision, under each provision that encloses it, in document order.
+  const views = new CorpusViews({ documents, sources, corpusOf: (iri) => owner.get(iri), labelOf: (id) => index.labelOf(id) });
+  const groups = new Map<string, readonly LinkGroup[]>();
+  for (const [node, links] of linksTo) groups.set(node, groupLinks(node, links, sections, documents, views));
+
+  // Every linked provision, under each provision that encloses it (document order, and by depth), and above each
+  // provision the linked ones around it (answer order), each with its steps: a query builds no step of its own.
   const linked: ProvisionId[] = [];
   for (const node of linksTo.keys()) {
     const record = index.provisionRecord(node as ProvisionId);
     if (record) linked.push(record.id);
   }
-  const { below, byDepth } = belowEach(linked, index);
-
-  const groups = new Map<string, readonly LinkGroup[]>();
-  for (const [node, links] of linksTo) groups.set(node, groupLinks(links, sections, documents));
+  const found = belowEach(linked, index);
+  const withSteps = new Map<object, LinkedBelow>();
+  const stepped = (list: readonly { via: ProvisionId; chain: readonly ProvisionId[] }[]): readonly LinkedBelow[] =>
+    list.map((entry) => {
+      let out = withSteps.get(entry);
+      if (!out) withSteps.set(entry, (out = { via: entry.via, chain: entry.chain, steps: views.along(entry.chain, 'hasPart') }));
+      return out;
+    });
+  const below = new Map<string, readonly LinkedBelow[]>();
+  const byDepth = new Map<string, readonly LinkedBelow[]>();
+  for (const [id, list] of found.below) below.set(id, stepped(list));
+  for (const [id, list] of found.byDepth) byDepth.set(id, stepped(list));
+  const above = new Map<string, readonly LinkedBelow[]>();
+  if (linked.length > 0) {
+    for (const { id } of index.provisions.values()) {
+      const list: LinkedBelow[] = [];
+      for (const { id: via, chain } of index.broaderOf(id)) if (groups.has(via)) list.push({ via, chain, steps: views.along(chain, 'partOf') });
+      if (list.length > 0) above.set(id, list);
+    }
+  }
 
   const applied = new Map<string, readonly ProvisionId[]>();
   const provisionsAppliedBy = (caseIri: string): readonly ProvisionId[] => {
@@ -145,6 +169,8 @@ export function buildCorpusLookup(index: GraphIndex, corpora: readonly Corpus[])
     linkGroupsTo: (node) => groups.get(node) ?? EMPTY,
     linkedBelow: (provision) => below.get(provision) ?? EMPTY,
     narrowerOf: (provision) => byDepth.get(provision) ?? EMPTY,
+    broaderLinkedOf: (provision) => above.get(provision) ?? EMPTY,
+    views,
     provisionsAppliedBy,
     cases,
     legislation,
@@ -153,16 +179,22 @@ export function buildCorpusLookup(index: GraphIndex, corpora: readonly Corpus[])
 }
 
 /** Links grouped by their subject (first-seen order within a group), the groups in the order answers show them. */
-function groupLinks(links: readonly CorpusLinkRecord[], sections: ReadonlyMap<string, SectionRecord>, documents: ReadonlyMap<string, DocumentRecord>): readonly LinkGroup[] {
+function groupLinks(
+  node: string,
+  links: readonly CorpusLinkRecord[],
+  sections: ReadonlyMap<string, SectionRecord>,
+  documents: ReadonlyMap<string, DocumentRecord>,
+  views: CorpusViews,
+): readonly LinkGroup[] {
   const byFrom = new Map<string, CorpusLinkRecord[]>();
   for (const link of links) push(byFrom, link.from, link);
-  const out: (LinkGroup & { key: string })[] = [];
+  const out: { key: string; group: LinkGroup }[] = [];
   for (const [from, own] of byFrom) {
     const section = sections.get(from);
     const document = section ? documents.get(section.legislation) : documents.get(from);
     if (!document) continue;
-    out.push({ from, section, document, links: Object.freeze(own), key: `${document.kind === 'legislation' ? 0 : 1}\n${document.state}\n${document.id}\n${section?.key ?? ''}` });
+    out.push({ group: views.group(node, from, section, document, own), key: `${document.kind === 'legislation' ? 0 : 1}\n${document.state}\n${document.id}\n${section?.key ?? ''}` });
   }
   out.sort((a, b) => compareStrings(a.key, b.key));
-  return Object.freeze(out.map(({ key: _, ...group }) => Object.freeze(group)));
+  return Object.freeze(out.map((entry) => entry.group));
 }

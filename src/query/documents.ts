@@ -7,7 +7,7 @@
  * @module
  */
 import type { CitationContext } from '../citation/types.js';
-import { UntocKgError } from '../errors.js';
+import { shorten, UntocKgError } from '../errors.js';
 import type { CaseRecord, DocumentRecord, SectionRecord } from '../model/corpus.js';
 import type { ProvisionId } from '../model/ids.js';
 import type { LinkGroup } from '../lookup/corpus.js';
@@ -15,7 +15,7 @@ import { stateByCode } from '../model/states.js';
 import { corpusLookupOf, type CorpusGraph } from './corpus-graph.js';
 import { viewsOf, type DocumentView, type SectionView } from './corpus-views.js';
 import { provisionInput } from './inputs.js';
-import { chainStepsOf, pathOf, type MatchKind, type PathStep } from './steps.js';
+import type { MatchKind, PathStep } from './steps.js';
 import { provisionView, type Evidence, type ProvisionView } from './views.js';
 
 export type { DocumentView, SectionView } from './corpus-views.js';
@@ -53,10 +53,61 @@ export interface DocumentsAddressingOptions {
   readonly context?: CitationContext;
 }
 
-const EMPTY: readonly never[] = Object.freeze([]);
-const RANK: Record<MatchKind, number> = { exact: 0, broader: 1, narrower: 2, related: 3 };
-const DEFAULT_MATCH: readonly MatchKind[] = ['exact', 'broader', 'narrower'];
+const MATCH_KINDS: ReadonlySet<string> = new Set<MatchKind>(['exact', 'broader', 'narrower', 'related']);
 const KINDS = new Set(['legislation', 'case']);
+
+/** Which match kinds a call asks for. */
+interface Wanted {
+  readonly exact: boolean;
+  readonly broader: boolean;
+  readonly narrower: boolean;
+}
+
+const ALL_MATCHES: Wanted = Object.freeze({ exact: true, broader: true, narrower: true });
+
+/** The `match` option, checked (the default needs no work). */
+function wantedOf(operation: string, match: readonly MatchKind[] | undefined): Wanted {
+  if (match === undefined) return ALL_MATCHES;
+  const asked = new Set(match);
+  for (const m of asked) if (!MATCH_KINDS.has(m)) throw new UntocKgError('invalid_input', operation, `options.match must list exact, broader, narrower or related; got ${shorten(String(JSON.stringify(m)))}`, { value: m });
+  return { exact: asked.has('exact'), broader: asked.has('broader'), narrower: asked.has('narrower') };
+}
+
+/** The filter of the `kinds`, `state` and `crimeType` options, checked; `undefined` when they keep every document. */
+function filterOf(operation: string, options: DocumentsAddressingOptions): ((document: DocumentRecord) => boolean) | undefined {
+  if (options.kinds === undefined && options.state === undefined && options.crimeType === undefined) return undefined;
+  const kinds = new Set(options.kinds ?? ['legislation', 'case']);
+  for (const k of kinds) if (!KINDS.has(k)) throw new UntocKgError('invalid_input', operation, `options.kinds must list legislation or case; got ${shorten(String(JSON.stringify(k)))}`, { value: k, suggestions: ['legislation', 'case'] });
+  const states = statesOption(operation, options.state);
+  const crime = options.crimeType !== undefined ? fold(options.crimeType) : undefined;
+  return (document) => {
+    if (!kinds.has(document.kind)) return false;
+    if (states && !states.has(document.state)) return false;
+    if (crime !== undefined && document.kind === 'case' && !document.crimeTypes.some((c) => fold(c) === crime)) return false;
+    return true;
+  };
+}
+
+/**
+ * Appends a result per kept group to `results`. Exact matches share their group's one-step path; broader and narrower
+ * ones get a new array (answers may hold it): the chain's shared steps, then the group's link step.
+ */
+function emit(results: DocumentMatch[], match: MatchKind, via: ProvisionView, groups: readonly LinkGroup[], steps: readonly PathStep[] | undefined, keep: ((document: DocumentRecord) => boolean) | undefined): void {
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i]!;
+    if (keep !== undefined && !keep(group.document)) continue;
+    results.push({ document: group.documentView, section: group.sectionView, match, via, path: steps === undefined ? group.path : extended(steps, group.step), evidence: group.evidence });
+  }
+}
+
+/** The steps and one more, in a new array of its final length (about twice as fast as pushing into an empty one). */
+function extended(steps: readonly PathStep[], last: PathStep): PathStep[] {
+  const n = steps.length;
+  const path = new Array<PathStep>(n + 1);
+  for (let i = 0; i < n; i++) path[i] = steps[i]!;
+  path[n] = last;
+  return path;
+}
 
 /** Checks and normalizes the States of an option into alpha-2 codes. */
 export function statesOption(operation: string, value: string | readonly string[] | undefined): ReadonlySet<string> | undefined {
@@ -91,48 +142,20 @@ function fold(value: string): string {
 export function documentsAddressing(kg: CorpusGraph, provision: string, options: DocumentsAddressingOptions = {}): DocumentsAddressingResult {
   const operation = 'documentsAddressing';
   const id = provisionInput(kg, operation, provision, options.context);
-  const match = new Set(options.match ?? DEFAULT_MATCH);
-  for (const m of match) if (!(m in RANK)) throw new UntocKgError('invalid_input', operation, `options.match must list exact, broader, narrower or related; got ${JSON.stringify(m)}`, { value: m });
-  const kinds = new Set(options.kinds ?? ['legislation', 'case']);
-  for (const k of kinds) if (!KINDS.has(k)) throw new UntocKgError('invalid_input', operation, `options.kinds must list legislation or case; got ${JSON.stringify(k)}`, { value: k, suggestions: ['legislation', 'case'] });
-  const states = statesOption(operation, options.state);
-  const crime = options.crimeType !== undefined ? fold(options.crimeType) : undefined;
+  const wanted = wantedOf(operation, options.match);
+  const keep = filterOf(operation, options);
   const lookup = corpusLookupOf(kg);
-  const v = viewsOf(kg);
-  const index = kg.index;
-
-  const keep = (document: DocumentRecord): boolean => {
-    if (!kinds.has(document.kind)) return false;
-    if (states && !states.has(document.state)) return false;
-    if (crime !== undefined && document.kind === 'case' && !document.crimeTypes.some((c) => fold(c) === crime)) return false;
-    return true;
-  };
-  // Results come out in their final order, with no sort over them: exact; broader, the (few) enclosing provisions
-  // nearest first; narrower, the linked provisions below by depth, each depth in document order (both orders are the
-  // index's); within one provision, the link groups in the order the lookup fixed when it was built.
-  const chains = chainStepsOf(kg);
+  // Results come out in their final order, with no sort over them: exact; broader, the (few) linked provisions around
+  // it nearest first; narrower, the linked provisions below by depth, each depth in document order (both orders fixed
+  // with the lookup); within one provision, the link groups in the order the lookup fixed. Everything a result shows
+  // but its own object and (for broader and narrower) its path array was built with the lookup.
   const results: DocumentMatch[] = [];
-  const add = (kind: MatchKind, via: ProvisionId, groups: readonly LinkGroup[], steps: readonly PathStep[]) => {
-    const viaView = provisionView(kg, via);
-    for (const group of groups) {
-      if (!keep(group.document)) continue;
-      const shown = v.group(via, group);
-      results.push({ document: shown.document, section: shown.section, match: kind, via: viaView, path: pathOf(steps, shown.step), evidence: shown.evidence });
-    }
-  };
-
-  // Paths are built only for provisions that something links to.
-  if (match.has('exact')) {
+  if (wanted.exact) {
     const groups = lookup.linkGroupsTo(id);
-    if (groups.length > 0) add('exact', id, groups, EMPTY);
+    if (groups.length > 0) emit(results, 'exact', provisionView(kg, id), groups, undefined, keep);
   }
-  if (match.has('broader')) {
-    for (const { id: via, chain } of index.broaderOf(id)) {
-      const groups = lookup.linkGroupsTo(via);
-      if (groups.length > 0) add('broader', via, groups, chains.along(chain, 'partOf'));
-    }
-  }
-  if (match.has('narrower')) for (const { via, chain } of lookup.narrowerOf(id)) add('narrower', via, lookup.linkGroupsTo(via), chains.along(chain, 'hasPart'));
+  if (wanted.broader) for (const { via, steps } of lookup.broaderLinkedOf(id)) emit(results, 'broader', provisionView(kg, via), lookup.linkGroupsTo(via), steps, keep);
+  if (wanted.narrower) for (const { via, steps } of lookup.narrowerOf(id)) emit(results, 'narrower', provisionView(kg, via), lookup.linkGroupsTo(via), steps, keep);
   return { provision: provisionView(kg, id), results };
 }
 
