@@ -13,6 +13,7 @@ import { formatCitation, provisionLabel } from './format.js';
 import { parseCitation } from './parse.js';
 import { pathToEid } from './path.js';
 import { romanToInt } from '../model/numbers.js';
+import type { ProvisionWalk } from './walk.js';
 import type { ChapterCitation, Citation, CitationContext, PathSegment, ProvisionCitation, Span } from './types.js';
 
 /** What resolution needs to know about the graph's structure. */
@@ -24,6 +25,12 @@ export interface StructureLookup {
   childrenOf(id: ProvisionId): readonly ProvisionId[];
   /** An instrument's chapters in order. */
   chaptersOf(instrument: InstrumentId): readonly ProvisionId[];
+  /**
+   * The provision at a path below an instrument IRI, found without building its IRI (see `provisionWalk`), or
+   * `undefined`. Optional: without it, or where it finds nothing, resolution looks the provision IRI up with
+   * {@link provisionRecord}.
+   */
+  provisionAt?: ProvisionWalk;
 }
 
 /** One provision (or whole instrument) a citation names. */
@@ -103,8 +110,9 @@ function resolveOne(
 ): ProvisionRecord {
   const instrument = lookup.instrumentRecord(citation.instrument);
   if (!instrument) unknownInstrument(operation, `instrument "${citation.instrument}"`, lookup, text);
-  const id = provisionId(instrument.iri, citation.eid);
-  const found = lookup.provisionRecord(id);
+  const found =
+    (citation.kind !== 'chapter' ? lookup.provisionAt?.(instrument.iri, citation.path) : undefined) ??
+    lookup.provisionRecord(provisionId(instrument.iri, citation.eid));
   if (found) return found;
 
   if (citation.kind === 'chapter') {
