@@ -183,7 +183,11 @@ function expandRange(
       expected: 'the lower number first',
     });
   }
-  return siblings.slice(a, b + 1).map((id) => lookup.provisionRecord(id)!);
+  // A provision missing from its parent's children (inconsistent data) keeps the slice's reading of -1.
+  if (a < 0) return siblings.slice(a, b + 1).map((id) => lookup.provisionRecord(id)!);
+  const out: ProvisionRecord[] = [];
+  for (let i = a; i <= b; i++) out.push(i === a ? from : i === b ? to : lookup.provisionRecord(siblings[i]!)!);
+  return out;
 }
 
 /**
@@ -193,6 +197,10 @@ function expandRange(
  * reference without context), or `syntax` (a range that runs backwards or across levels).
  */
 export function resolveParsed(operation: string, lookup: StructureLookup, citation: Citation, text: string): Resolution {
+  // One provision (most citations): no list of targets to merge.
+  if (citation.kind !== 'instrument' && citation.kind !== 'range' && citation.kind !== 'list' && citation.kind !== 'unresolved') {
+    return { citation, targets: [target(resolveOne(operation, lookup, citation, text))], assumptions: citation.assumptions };
+  }
   const out: ResolvedTarget[] = [];
   // Most citations name one provision: the set of those seen is only built for a second one.
   let seen: Set<string> | undefined;
