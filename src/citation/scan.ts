@@ -95,25 +95,19 @@ class Scan {
     return at;
   }
 
-  /** Where the run of digits from `at` ends. */
+  // Where a run from `at` ends: of digits, of letters, of lower-case letters, of lower-case letters and digits.
   private digitsEnd(at: number): number {
     while (at < this.length && isDigit(this.text.charCodeAt(at))) at++;
     return at;
   }
-
-  /** Where the run of letters from `at` ends. */
   private lettersEnd(at: number): number {
     while (at < this.length && isLetter(this.text.charCodeAt(at))) at++;
     return at;
   }
-
-  /** Where the run of lower-case letters from `at` ends. */
   private lowersEnd(at: number): number {
     while (at < this.length && isLower(this.text.charCodeAt(at))) at++;
     return at;
   }
-
-  /** Where the run of lower-case letters and digits from `at` ends. */
   private lowerDigitsEnd(at: number): number {
     let c: number;
     while (at < this.length && (isLower((c = this.text.charCodeAt(at))) || isDigit(c))) at++;
