@@ -32,6 +32,9 @@ export const cases: StressCase<string>[] = [
   { name: 'parseCitation: a long list ending in a chained range', make: (bytes) => `${articleList(bytes)}–7–9`, run: (text) => parseCitation(text) },
   { name: 'parseCitation: deep parentheses', make: (bytes) => `art. 27${fill('(', bytes)}1${')'.repeat(8)}`, run: (text) => parseCitation(text) },
   { name: 'parseCitation: a long eId', make: (bytes) => fill('art_1__', bytes, 'point_a'), run: (text) => parseCitation(text) },
+  { name: 'parseCitation: one long word where a name may start', make: (bytes) => `${fill('S', bytes)}OM Protocol art. 8(6)`, run: (text) => parseCitation(text) },
+  { name: 'parseCitation: the words of a name, over and over', make: (bytes) => `art. 8 of the ${fill('Smuggling of Migrants ', bytes)}Protocol`, run: (text) => parseCitation(text) },
+  { name: 'resolveCitation: a long list of ranges', make: (bytes) => `arts. ${fill('7–9, ', bytes, '7–9')} of the Protocol`, run: (text) => resolveCitation(kg, text) },
   { name: 'findCitations: a list with a bad tail', make: (bytes) => fill('art. 1, ', bytes, 'art. 1(a)(1)'), run: (text) => findCitations(text) },
   { name: 'findCitations: every item fails', make: (bytes) => fill('art. 0 and ', bytes), run: (text) => findCitations(text) },
   {

@@ -5,8 +5,9 @@
  * @module
  */
 import { shorten, UntocKgError } from '../errors.js';
-import { instrumentIri, parseEid, provisionId, type Eid, type InstrumentId } from '../model/ids.js';
+import { instrumentIri, provisionId, type Eid, type InstrumentId } from '../model/ids.js';
 import { knownInstrument, type InstrumentEntry } from '../model/instruments.js';
+import { labelOfProvision } from '../model/labels.js';
 import { parseCitation } from './parse.js';
 import type { ChapterCitation, Citation, CitationStyle, InstrumentCitation, PathSegment, ProvisionCitation } from './types.js';
 
@@ -65,13 +66,6 @@ function ofInstrument(body: string, entry: InstrumentEntry, deep: boolean): stri
 
 function shortPath(path: readonly { readonly num: string }[]): string {
   return `art. ${path[0]!.num}` + path.slice(1).map((seg) => `(${seg.num})`).join('');
-}
-
-/** The short style read off an eId alone: `art_3__para_1__point_b` → `art. 3(1)(b)`, `chp_2` → `chapter 2`. */
-function shortOfEid(eid: string): string {
-  const segments = parseEid(eid);
-  if (!segments) return eid;
-  return segments[0]!.element === 'chp' ? `chapter ${segments[0]!.num}` : shortPath(segments);
 }
 
 /**
@@ -138,12 +132,17 @@ export function citationKey(citation: ProvisionCitation | ChapterCitation): { in
 }
 
 /**
- * The short label of a provision with its instrument, e.g. `UNTOC art. 27(1)(e)`, `SOM Protocol chapter II`. For an
- * instrument the citation module has no names for, its abbreviation and the same short form read off the eId
- * (`Lighthouse Convention art. 3(1)(b)`), which reads back with the instrument as context.
+ * The short label of a provision with its instrument, e.g. `UNTOC art. 27(1)(e)`, `SOM Protocol chapter II`: what
+ * the index writes for every provision (`labelOfProvision`, model/labels.ts), the short style of
+ * {@link formatCitation} with the instrument's abbreviation. For an instrument the citation module has no names for,
+ * its abbreviation and the same short form read off the eId (`Lighthouse Convention art. 3(1)(b)`), which reads back
+ * with the instrument as context.
+ *
+ * @example
+ * ```ts
+ * provisionLabel({ instrument: 'untoc', eid: 'art_27__para_1__point_e' }, 'UNTOC') // 'UNTOC art. 27(1)(e)'
+ * ```
  */
 export function provisionLabel(record: { readonly instrument: string; readonly eid: string }, abbreviation: string): string {
-  if (!knownInstrument(record.instrument)) return `${abbreviation} ${shortOfEid(record.eid)}`;
-  const short = formatCitation(record, 'short');
-  return short.startsWith(abbreviation) ? short : `${abbreviation} ${short}`;
+  return labelOfProvision(record, abbreviation);
 }

@@ -63,6 +63,25 @@ function key(name: string): string {
 /** Words that turn "the Convention" into the start of another instrument's title ("the Convention on the Rights …"). */
 const TITLE_CONTINUES = new Set(['on', 'relating', 'for', 'concerning', 'against', 'of']);
 
+/** One word of the names: the name that ends here, if any, and the words that go on. */
+interface NameNode {
+  entry: NameEntry | undefined;
+  readonly next: Map<string, NameNode>;
+}
+
+const APOSTROPHE = 39;
+const HYPHEN = 45;
+const COMMA = 44;
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** The spaces a gap between the words of a name may hold (GAP's `[ \t\n\r]`). */
+function isGapSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
 const WORD = new RegExp(`[${WORD_CHAR}][${WORD_CHAR}'’-]*`, 'y');
 const GAP = new RegExp(`[ \\t\\n\\r]*,?[ \\t\\n\\r]+|[ \\t\\n\\r]*,(?=[${WORD_CHAR}])`, 'y');
 const STARTS_CAPITAL_OR_DIGIT = new RegExp(`^[${UPPER}0-9]`);
@@ -72,51 +91,60 @@ const STARTS_CAPITAL_OR_DIGIT = new RegExp(`^[${UPPER}0-9]`);
  * map, which costs nothing to build and avoids compiling a large case-insensitive Unicode regex.
  */
 export class NameMatcher {
-  private readonly names = new Map<string, NameEntry>();
-  private readonly maxWords: number;
-  /** The first word of every name: most positions start none, and are rejected after reading one word. */
-  private readonly firstWords: ReadonlySet<string>;
-  /** Every name's leading words, shorter than the name: reading stops once the words read start no name. */
-  private readonly prefixes: ReadonlySet<string>;
+  /** The names word by word: a position is read one word at a time, only as long as some name goes on. */
+  private readonly words = new Map<string, NameNode>();
   /** The first character of every name's first word (lower case). */
   private readonly firstCodes: ReadonlySet<number>;
 
   constructor(extra: readonly { id: string; names: readonly string[] }[] = []) {
+    // By their lower-case words; a later name replaces an earlier one of the same words.
+    const names = new Map<string, NameEntry>();
     for (const instrument of [...KNOWN_INSTRUMENTS, ...extra]) {
       const target: NameTarget = { kind: 'instrument', instrument: instrument.id };
       const entry: NameEntry = { generic: false, resolve: () => target };
       for (const name of instrument.names) {
-        this.names.set(key(name), entry);
-        this.names.set(`the ${key(name)}`, entry);
+        names.set(key(name), entry);
+        names.set(`the ${key(name)}`, entry);
       }
     }
-    const generic = (name: string, kind: Generic) => this.names.set(name, { generic: true, resolve: (c) => genericTarget(kind, c) });
+    const generic = (name: string, kind: Generic) => names.set(name, { generic: true, resolve: (c) => genericTarget(kind, c) });
     generic('this convention', 'this-convention');
     generic('the convention', 'convention');
     generic('this protocol', 'this-protocol');
     generic('the protocol', 'protocol');
-    this.names.set('this article', { generic: false, resolve: () => ({ kind: 'this-article' }) });
-    this.names.set('this paragraph', { generic: false, resolve: () => ({ kind: 'this-paragraph' }) });
-    this.names.set('this subparagraph', { generic: false, resolve: () => ({ kind: 'this-subparagraph' }) });
-    this.maxWords = Math.max(...[...this.names.keys()].map((k) => k.split(' ').length));
-    this.firstWords = new Set([...this.names.keys()].map((k) => k.split(' ')[0]!));
-    const prefixes = new Set<string>();
-    for (const k of this.names.keys()) {
-      const words = k.split(' ');
-      for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+    names.set('this article', { generic: false, resolve: () => ({ kind: 'this-article' }) });
+    names.set('this paragraph', { generic: false, resolve: () => ({ kind: 'this-paragraph' }) });
+    names.set('this subparagraph', { generic: false, resolve: () => ({ kind: 'this-subparagraph' }) });
+    for (const [name, entry] of names) {
+      let level = this.words;
+      let at: NameNode | undefined;
+      for (const word of name.split(' ')) {
+        at = level.get(word);
+        if (!at) level.set(word, (at = { entry: undefined, next: new Map() }));
+        level = at.next;
+      }
+      at!.entry = entry;
     }
-    this.prefixes = prefixes;
-    this.firstCodes = new Set([...this.firstWords].map((w) => w.charCodeAt(0)));
+    this.firstCodes = new Set([...this.words.keys()].map((w) => w.charCodeAt(0)));
   }
 
-  /** The word starting exactly at `at` (the raw text's end), or -1. */
+  /** The word starting exactly at `at` (the raw text's end), or -1. ASCII words are read by their codes. */
   private static wordEnd(text: string, at: number): number {
+    let c = at < text.length ? text.charCodeAt(at) : -1;
+    if (isAsciiAlnum(c)) {
+      let end = at + 1;
+      while (end < text.length && (isAsciiAlnum((c = text.charCodeAt(end))) || c === APOSTROPHE || c === HYPHEN)) end++;
+      if (end === text.length || c < 128) return end;
+    } else if (c >= 0 && c < 128) return -1;
     WORD.lastIndex = at;
     return WORD.exec(text) ? WORD.lastIndex : -1;
   }
 
-  /** Where the word after the one ending at `end` starts (past the gap), or -1. */
+  /** Where the word after the one ending at `end` starts (past the gap), or -1. A gap of plain spaces is read by codes. */
   private static nextWord(text: string, end: number): number {
+    let at = end;
+    while (at < text.length && isGapSpace(text.charCodeAt(at))) at++;
+    if (text.charCodeAt(at) !== COMMA) return at > end ? at : -1;
     GAP.lastIndex = end;
     return GAP.exec(text) ? GAP.lastIndex : -1;
   }
@@ -132,22 +160,20 @@ export class NameMatcher {
     if (lower < 128 && !this.firstCodes.has(lower)) return undefined;
     let end = NameMatcher.wordEnd(text, pos);
     if (end < 0) return undefined;
-    let key = text.slice(pos, end).toLowerCase();
-    if (!this.firstWords.has(key)) return undefined;
+    let at = this.words.get(text.slice(pos, end).toLowerCase());
     let best: NameEntry | undefined;
     let bestEnd = -1;
-    for (let count = 1; ; count++) {
-      const entry = this.names.get(key);
-      if (entry) {
-        best = entry;
+    while (at) {
+      if (at.entry) {
+        best = at.entry;
         bestEnd = end;
       }
-      if (count >= this.maxWords || !this.prefixes.has(key)) break;
+      if (at.next.size === 0) break;
       const next = NameMatcher.nextWord(text, end);
       if (next < 0) break;
       const nextEnd = NameMatcher.wordEnd(text, next);
       if (nextEnd < 0) break;
-      key = `${key} ${text.slice(next, nextEnd).toLowerCase()}`;
+      at = at.next.get(text.slice(next, nextEnd).toLowerCase());
       end = nextEnd;
     }
     if (!best) return undefined;

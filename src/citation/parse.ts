@@ -48,6 +48,9 @@ import type {
 
 const OP = 'parseCitation';
 
+/** The `assumptions` of every citation read without one: shared, and frozen so that no caller can add to it. */
+const NO_ASSUMPTIONS: readonly string[] = Object.freeze([]);
+
 /** Options of {@link parseCitation}. */
 export interface ParseOptions {
   /** Extra instrument names (for users' own instruments): `{ id, names }`. */
@@ -210,7 +213,7 @@ function chapterCitation(number: string, instrument: InstrumentId, span: Span, a
 
 function build(parsed: Parsed, readAssumptions: readonly string[], context: CitationContext, end: number): Citation {
   const span: Span = { start: parsed.start, end };
-  const assumptions = [...readAssumptions];
+  const assumptions = readAssumptions.length === 0 ? NO_ASSUMPTIONS : [...readAssumptions];
   if (parsed.foreign !== undefined) {
     const first = parsed.items[0];
     const path = first ? (isRange(first) ? first.from.segments : first.segments) : [];
@@ -277,7 +280,7 @@ function instrumentOf(value: string): InstrumentId {
 function fromIri(text: string, span: Span): Citation | undefined {
   for (const entry of KNOWN_INSTRUMENTS) {
     const tail = provisionTail(text, instrumentIri(entry.eli));
-    if (tail === '') return { kind: 'instrument', instrument: instrumentId(entry.id), span, assumptions: [] };
+    if (tail === '') return { kind: 'instrument', instrument: instrumentId(entry.id), span, assumptions: NO_ASSUMPTIONS };
     if (tail !== undefined) return fromEid(tail, instrumentId(entry.id), span);
   }
   return undefined;
@@ -297,7 +300,7 @@ function fromEid(value: string, instrument: InstrumentId, span: Span): Citation 
   }
   if (segments[0]!.element === 'chp') {
     if (segments.length !== 1 || chapterValue(segments[0]!.num) === undefined) return undefined;
-    return chapterCitation(segments[0]!.num, instrument, span, []);
+    return chapterCitation(segments[0]!.num, instrument, span, NO_ASSUMPTIONS);
   }
   if (segments.some((s) => s.element === 'chp')) return undefined;
   const entry = knownInstrument(instrument);
@@ -316,7 +319,7 @@ function fromEid(value: string, instrument: InstrumentId, span: Span): Citation 
 
 /** The citation of a provision path read from an eId. */
 function eidCitation(path: PathSegment[], instrument: InstrumentId, span: Span): ProvisionCitation {
-  return { kind: levelOf(path), instrument, path, eid: pathToEid(path), span, assumptions: [] };
+  return { kind: levelOf(path), instrument, path, eid: pathToEid(path), span, assumptions: NO_ASSUMPTIONS };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -8,8 +8,22 @@ import { cleanNum, mintEid, type Eid, type EidSegment } from '../model/ids.js';
 import { isItemNumeral } from '../model/numbers.js';
 import type { PathSegment } from './types.js';
 
-const LETTER = /^[a-z]$/;
-const DIGITS = /^\d+$/;
+/** `/^[a-z]$/` by its code: one lower-case ASCII letter. */
+function isLetter(t: string): boolean {
+  if (t.length !== 1) return false;
+  const c = t.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
+/** `/^\d+$/` by codes: ASCII digits only, at least one. */
+function isDigits(t: string): boolean {
+  if (t.length === 0) return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Paths
@@ -54,15 +68,15 @@ export function segmentBelow(path: readonly PathSegment[], token: string): PathS
   const t = token.toLowerCase();
   switch (levelOf(path)) {
     case 'article':
-      if (DIGITS.test(t)) return { element: 'para', num: String(Number(t)) };
-      if (LETTER.test(t)) return { element: 'point', num: t };
+      if (isDigits(t)) return { element: 'para', num: String(Number(t)) };
+      if (isLetter(t)) return { element: 'point', num: t };
       return undefined;
     case 'paragraph':
-      return LETTER.test(t) ? { element: 'point', num: t } : undefined;
+      return isLetter(t) ? { element: 'point', num: t } : undefined;
     case 'subparagraph':
       return isItemNumeral(t) ? { element: 'point', num: t } : undefined;
     case 'item':
-      return LETTER.test(t) ? { element: 'point', num: t } : undefined;
+      return isLetter(t) ? { element: 'point', num: t } : undefined;
     case 'subitem':
       return undefined;
   }
@@ -74,10 +88,10 @@ function fitsLevel(level: Level, token: string): boolean {
   switch (level) {
     case 'article':
     case 'paragraph':
-      return DIGITS.test(t);
+      return isDigits(t);
     case 'subparagraph':
     case 'subitem':
-      return LETTER.test(t);
+      return isLetter(t);
     case 'item':
       return isItemNumeral(t);
   }

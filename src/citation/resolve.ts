@@ -13,6 +13,7 @@ import { formatCitation, provisionLabel } from './format.js';
 import { parseCitation } from './parse.js';
 import { pathToEid } from './path.js';
 import { romanToInt } from '../model/numbers.js';
+import type { ProvisionWalk } from './walk.js';
 import type { ChapterCitation, Citation, CitationContext, PathSegment, ProvisionCitation, Span } from './types.js';
 
 /** What resolution needs to know about the graph's structure. */
@@ -24,6 +25,12 @@ export interface StructureLookup {
   childrenOf(id: ProvisionId): readonly ProvisionId[];
   /** An instrument's chapters in order. */
   chaptersOf(instrument: InstrumentId): readonly ProvisionId[];
+  /**
+   * The provision at a path below an instrument IRI, found without building its IRI (see `provisionWalk`), or
+   * `undefined`. Optional: without it, or where it finds nothing, resolution looks the provision IRI up with
+   * {@link provisionRecord}.
+   */
+  provisionAt?: ProvisionWalk;
 }
 
 /** One provision (or whole instrument) a citation names. */
@@ -103,8 +110,9 @@ function resolveOne(
 ): ProvisionRecord {
   const instrument = lookup.instrumentRecord(citation.instrument);
   if (!instrument) unknownInstrument(operation, `instrument "${citation.instrument}"`, lookup, text);
-  const id = provisionId(instrument.iri, citation.eid);
-  const found = lookup.provisionRecord(id);
+  const found =
+    (citation.kind !== 'chapter' ? lookup.provisionAt?.(instrument.iri, citation.path) : undefined) ??
+    lookup.provisionRecord(provisionId(instrument.iri, citation.eid));
   if (found) return found;
 
   if (citation.kind === 'chapter') {
@@ -175,7 +183,11 @@ function expandRange(
       expected: 'the lower number first',
     });
   }
-  return siblings.slice(a, b + 1).map((id) => lookup.provisionRecord(id)!);
+  // A provision missing from its parent's children (inconsistent data) keeps the slice's reading of -1.
+  if (a < 0) return siblings.slice(a, b + 1).map((id) => lookup.provisionRecord(id)!);
+  const out: ProvisionRecord[] = [];
+  for (let i = a; i <= b; i++) out.push(i === a ? from : i === b ? to : lookup.provisionRecord(siblings[i]!)!);
+  return out;
 }
 
 /**
@@ -185,6 +197,10 @@ function expandRange(
  * reference without context), or `syntax` (a range that runs backwards or across levels).
  */
 export function resolveParsed(operation: string, lookup: StructureLookup, citation: Citation, text: string): Resolution {
+  // One provision (most citations): no list of targets to merge.
+  if (citation.kind !== 'instrument' && citation.kind !== 'range' && citation.kind !== 'list' && citation.kind !== 'unresolved') {
+    return { citation, targets: [target(resolveOne(operation, lookup, citation, text))], assumptions: citation.assumptions };
+  }
   const out: ResolvedTarget[] = [];
   // Most citations name one provision: the set of those seen is only built for a second one.
   let seen: Set<string> | undefined;

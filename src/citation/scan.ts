@@ -95,8 +95,22 @@ class Scan {
     return at;
   }
 
-  private runEnd(at: number, test: (c: number) => boolean): number {
-    while (at < this.length && test(this.text.charCodeAt(at))) at++;
+  // Where a run from `at` ends: of digits, of letters, of lower-case letters, of lower-case letters and digits.
+  private digitsEnd(at: number): number {
+    while (at < this.length && isDigit(this.text.charCodeAt(at))) at++;
+    return at;
+  }
+  private lettersEnd(at: number): number {
+    while (at < this.length && isLetter(this.text.charCodeAt(at))) at++;
+    return at;
+  }
+  private lowersEnd(at: number): number {
+    while (at < this.length && isLower(this.text.charCodeAt(at))) at++;
+    return at;
+  }
+  private lowerDigitsEnd(at: number): number {
+    let c: number;
+    while (at < this.length && (isLower((c = this.text.charCodeAt(at))) || isDigit(c))) at++;
     return at;
   }
 
@@ -122,7 +136,7 @@ class Scan {
 
   /** The reader's KW_ARTICLE at `at`: where the keyword ends, or -1. */
   private articleKeyword(at: number): number {
-    const end = this.runEnd(at, isLetter);
+    const end = this.lettersEnd(at);
     if (isDigit(this.code(end))) return -1;
     if (this.isWord(at, end, 'articles') || this.isWord(at, end, 'article')) return end;
     if (this.isWord(at, end, 'art') || this.isWord(at, end, 'arts') || this.isWord(at, end, 'artt')) {
@@ -133,7 +147,7 @@ class Scan {
 
   /** The reader's KW_PARAGRAPH at `at`: where the keyword ends, or -1. */
   private paragraphKeyword(at: number): number {
-    const end = this.runEnd(at, isLetter);
+    const end = this.lettersEnd(at);
     if (this.isWord(at, end, 'paragraphs') || this.isWord(at, end, 'paragraph')) return end;
     if (this.isWord(at, end, 'para') || this.isWord(at, end, 'paras')) {
       return this.code(end) === DOT && !isLetter(this.code(end + 1)) ? end + 1 : end;
@@ -164,9 +178,9 @@ class Scan {
     const start = this.skipSpace(at + 1);
     const c = this.code(start);
     let end: number;
-    if (isDigit(c)) end = this.runEnd(start, isDigit);
+    if (isDigit(c)) end = this.digitsEnd(start);
     else if (isLetter(c)) {
-      end = this.runEnd(start, isLetter);
+      end = this.lettersEnd(start);
       if (end - start > 6) return -1;
     } else return -1;
     const close = this.skipSpace(end);
@@ -250,8 +264,8 @@ class Scan {
           : this.text.startsWith('point_', at) ? 'point' : path.length === 1 && this.text.startsWith('para_', at) ? 'para' : undefined;
       if (!element) giveUp();
       const numStart = at + element.length + 1;
-      const numEnd = this.runEnd(numStart, (c) => isLower(c) || isDigit(c));
-      const digitsEnd = this.runEnd(numStart, isDigit);
+      const numEnd = this.lowerDigitsEnd(numStart);
+      const digitsEnd = this.digitsEnd(numStart);
       if (numEnd === numStart || numEnd - numStart > MAX_NUM_LENGTH) giveUp();
       if (digitsEnd > numStart && digitsValue(this.text.slice(numStart, digitsEnd)) === undefined) giveUp();
       path.push({ element, num: this.text.slice(numStart, numEnd) });
@@ -278,7 +292,7 @@ class Scan {
   /** An article number and what follows it (the reader's `readHead('article')`); `undefined` without a number. */
   private article(): RawPath | undefined {
     const start = this.skipSpace(this.pos);
-    const end = this.runEnd(start, isDigit);
+    const end = this.digitsEnd(start);
     if (end === start) return undefined;
     const next = this.code(end);
     // Lettered Model Law articles ("5.A") and Latin suffixes ("2 bis") are the reader's.
@@ -318,7 +332,7 @@ class Scan {
         continue;
       }
       // "(1a)" and the treaty style "a)" are the reader's.
-      if (this.code(at) === OPEN || this.code(this.runEnd(at, isLower)) === CLOSE) giveUp();
+      if (this.code(at) === OPEN || this.code(this.lowersEnd(at)) === CLOSE) giveUp();
       let k = at;
       if (this.code(k) === COMMA) k = this.skipSpace(k + 1);
       const level = levelOf(path);
@@ -326,7 +340,7 @@ class Scan {
         const keyword = this.paragraphKeyword(k);
         if (keyword >= 0) {
           const start = this.skipSpace(keyword);
-          const end = this.runEnd(start, isDigit);
+          const end = this.digitsEnd(start);
           if (end === start) giveUp();
           path.push({ element: 'para', num: this.token(start, end) });
           this.pos = end;
@@ -343,9 +357,9 @@ class Scan {
   private dottedToken(at: number): number {
     const c = this.code(at);
     let end: number;
-    if (isDigit(c)) end = this.runEnd(at, isDigit);
+    if (isDigit(c)) end = this.digitsEnd(at);
     else if (isLower(c)) {
-      end = this.runEnd(at, isLower);
+      end = this.lowersEnd(at);
       if (end - at > 6) return -1;
     } else return -1;
     return isAlnum(this.code(end)) ? -1 : end;
@@ -423,7 +437,7 @@ class Scan {
   /** A paragraph of the previous item's article ("…, para. 2", "paras. 1 and 2"): the reader's `readHead('paragraph')`. */
   private paragraph(previous: RawPath): RawPath | undefined {
     const start = this.skipSpace(this.pos);
-    const end = this.runEnd(start, isDigit);
+    const end = this.digitsEnd(start);
     if (end === start) return undefined;
     // Every path the scanner reads starts at its article.
     const path: PathSegment[] = [previous.segments[0]!, { element: 'para', num: this.token(start, end) }];

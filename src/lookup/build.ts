@@ -6,6 +6,7 @@
  * @module
  */
 import type { StructureLookup } from '../citation/resolve.js';
+import { provisionWalk } from '../citation/walk.js';
 import type {
   AuthorityRecord,
   CategoryRecord,
@@ -226,6 +227,7 @@ export function buildIndex(dataset: Dataset): GraphIndex {
     provisionRecord: (id) => provisions.get(id),
     childrenOf: (id) => children.get(id) ?? EMPTY,
     chaptersOf: (instrument: InstrumentId) => chapters.get(instrument) ?? EMPTY,
+    provisionAt: provisionWalk(dataset.instruments, dataset.provisions),
     parentsOf: (id) => parents.get(id) ?? EMPTY,
     ancestorsOf: (id) => ancestry.get(id)?.up ?? EMPTY,
     broaderOf: (id) => ancestry.get(id)?.broader ?? EMPTY,

@@ -2,7 +2,7 @@
  * formatCitation's styles, resolveCitation's typed errors and suggestions, and the `cite` command.
  */
 import { describe, expect, test } from 'vitest';
-import { formatCitation } from '../../src/citation/format.js';
+import { formatCitation, provisionLabel } from '../../src/citation/format.js';
 import { parseCitation } from '../../src/citation/parse.js';
 import { resolveCitation } from '../../src/citation/resolve.js';
 import { loadCore } from '../../src/core.js';
@@ -38,6 +38,21 @@ describe('formatCitation', () => {
 
   test('a list or a range cannot be formatted as one provision', () => {
     expect(failure(() => formatCitation(parseCitation('arts. 7–9') as never))).toMatchObject({ code: 'invalid_input' });
+  });
+});
+
+describe('provisionLabel', () => {
+  test('is the short style of formatCitation with the abbreviation, for every provision of the bundled graph', () => {
+    for (const record of kg.dataset.provisions) {
+      const abbreviation = kg.index.instrumentRecord(record.instrument)!.abbreviation;
+      const short = formatCitation(record, 'short');
+      expect(provisionLabel(record, abbreviation), record.id).toBe(short.startsWith(abbreviation) ? short : `${abbreviation} ${short}`);
+    }
+  });
+
+  test('an instrument without citation names: its abbreviation and the short form read off the eId', () => {
+    expect(provisionLabel({ instrument: 'lighthouse', eid: 'art_3__para_1__point_b' }, 'Lighthouse Convention')).toBe('Lighthouse Convention art. 3(1)(b)');
+    expect(provisionLabel({ instrument: 'lighthouse', eid: 'chp_2' }, 'Lighthouse Convention')).toBe('Lighthouse Convention chapter 2');
   });
 });
 

@@ -72,7 +72,8 @@ function surface(p: ProvisionRecord) {
 }
 
 function lookupArticleNumber(p: ProvisionRecord): string {
-  const article = kg.index.provisionRecord(p.id.split('/').slice(0, p.id.split('/').findIndex((s) => s.startsWith('art_')) + 1).join('/') as never)!;
+  // The provision itself, or the article among the provisions above it (its IRI's `art_` segment).
+  const article = p.level === 'article' ? p : kg.index.ancestorsOf(p.id).map((a) => kg.index.provisionRecord(a.id)).find((r) => r?.level === 'article')!;
   return article.number;
 }
 
