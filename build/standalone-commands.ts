@@ -3,10 +3,10 @@
  *
  * The bin, dist/cli.cjs, is CommonJS: Node starts a CommonJS entry without its ES module loader. Its query commands
  * are standalone CommonJS files (`dist/commands/{name}.cjs`, no shared chunks) that it loads as they are, compiled from
- * a V8 code cache (src/cli/code-cache.ts); the other commands are ES modules (`dist/commands/{name}.js`, sharing chunks) that it imports when they run. dist/cli.js is
- * the same dispatcher as an ES module, with standalone ES module builds of the query commands beside it. The commands
- * named standalone must not import anything lazily but the `--data` loader and the `--endpoint` client: a standalone
- * build would inline it.
+ * a V8 code cache (src/cli/code-cache.ts); the other commands are ES modules (`dist/commands/{name}.js`, sharing
+ * chunks) that it imports when they run. dist/cli.js is the same dispatcher as an ES module, with standalone ES module
+ * builds of the query commands beside it. The commands named standalone must not import anything lazily but the
+ * `--data` loader and the `--endpoint` client: a standalone build would inline it.
  *
  * @module
  */
