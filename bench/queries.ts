@@ -9,6 +9,7 @@
  * Ratios are taken within the run (the machine may be loaded); targets are those of issue 14.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import oxigraph from 'oxigraph';
 import { loadCore, loadGraph, toolsAddressing } from '../dist/index.js';
@@ -104,7 +105,9 @@ export async function run() {
   };
   const compared = compareWithPeers(provisions, { library: { name: 'toolsAddressing', fresh }, ours, walk: walkRows, oxigraph: oxi, predicates: ADDRESSES });
 
-  const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+  // The file the package's bin names (dist/cli.cjs), as `untoc-kg` runs it.
+  const { bin } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { bin: Record<string, string> };
+  const cli = fileURLToPath(new URL(`../${bin['untoc-kg']}`, import.meta.url));
   const runs = Math.max(RUNS, 9);
   const bare = runsOf(processTime(process.execPath, ['-e', '0'], runs));
   const tools = runsOf(processTime(process.execPath, [cli, 'tools', 'art. 27 para. 1(e)', '--json'], runs));

@@ -63,10 +63,12 @@ async function embeddedDataModule(): Promise<string> {
 
 /**
  * The module that reads the dataset from `dataset.json` next to it (for the CLI, Node only: reading and parsing a
- * file is faster than compiling a module that holds the same text).
+ * file is faster than compiling a module that holds the same text), as an ES module or, for a CommonJS build (which
+ * has no `import.meta`), from `__dirname`.
  */
-function fileDataModule(url: string): string {
-  return `import { readFileSync } from 'node:fs';\nexport default readFileSync(new URL(${JSON.stringify(url)}, import.meta.url), 'utf8');\n`;
+function fileDataModule(url: string, format: string | undefined): string {
+  const where = format === 'cjs' ? `join(__dirname, ${JSON.stringify(url)})` : `new URL(${JSON.stringify(url)}, import.meta.url)`;
+  return `import { readFileSync } from 'node:fs';\n${format === 'cjs' ? "import { join } from 'node:path';\n" : ''}export default readFileSync(${where}, 'utf8');\n`;
 }
 
 /** The source of each virtual module, when the dataset is embedded. */
@@ -84,7 +86,7 @@ export function esbuildDataPlugin(mode: 'embed' | 'file' = 'embed', datasetUrl =
   return {
     name: 'untoc-kg-data',
     setup(build: {
-      initialOptions: { outdir?: string };
+      initialOptions: { outdir?: string; format?: string };
       onResolve: (options: { filter: RegExp }, callback: (args: { path: string }) => { path: string; namespace: string }) => void;
       onLoad: (options: { filter: RegExp; namespace: string }, callback: (args: { path: string }) => Promise<{ contents: string; loader: 'js' }>) => void;
     }) {
@@ -94,7 +96,7 @@ export function esbuildDataPlugin(mode: 'embed' | 'file' = 'embed', datasetUrl =
           const outdir = build.initialOptions.outdir ?? 'dist';
           await mkdir(outdir, { recursive: true });
           await writeFile(join(outdir, 'dataset.json'), await compileData());
-          return { contents: fileDataModule(datasetUrl), loader: 'js' };
+          return { contents: fileDataModule(datasetUrl, build.initialOptions.format), loader: 'js' };
         }
         return { contents: await MODULES[args.path]!(), loader: 'js' };
       });

@@ -19,5 +19,5 @@ export function readCorpus(name: 'untoc' | 'som-protocol' | 'tip-protocol'): str
   return readFileSync(join(CORPUS, `${name}.md`), 'utf8');
 }
 
-/** The built CLI. */
-export const CLI = join(ROOT, 'dist', 'cli.js');
+/** The built CLI, as the package's bin runs it. */
+export const CLI = join(ROOT, 'dist', 'cli.cjs');
