@@ -16,14 +16,26 @@ import { loadCore, loadGraph, toolsAddressing } from '../dist/index.js';
 import { firstAndRepeated, msSince, ratio, runsOf, RUNS, target, type FirstAndRepeated, type QuerySide } from './harness.js';
 import { ADDRESSES, BEST, n3Walk, nTriples, rowSet, sparqlRows, toolRows, TOWARDS, type SparqlStore } from './peers.js';
 
-function processTime(command: string, args: string[], runs: number): number[] {
-  const times: number[] = [];
+/** The wall time of one process, in ms; throws if it fails. */
+function processTime(command: string, args: readonly string[]): number {
+  const t0 = process.hrtime.bigint();
+  const result = spawnSync(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const elapsed = msSince(t0);
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
+  return elapsed;
+}
+
+/**
+ * Whole-process times of several commands, interleaved (one of each, then the next round), so that a change of load
+ * on the machine reaches every side alike; two warm-up rounds (disk cache, the CLI's code cache) are not kept.
+ */
+function processTimes(commands: readonly (readonly string[])[], runs: number): number[][] {
+  const times = commands.map((): number[] => []);
   for (let i = 0; i < runs + 2; i++) {
-    const t0 = process.hrtime.bigint();
-    const result = spawnSync(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    const elapsed = msSince(t0);
-    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
-    if (i >= 2) times.push(elapsed); // two warm-up runs (disk cache)
+    commands.forEach((args, k) => {
+      const elapsed = processTime(process.execPath, args);
+      if (i >= 2) times[k]!.push(elapsed);
+    });
   }
   return times;
 }
@@ -108,9 +120,10 @@ export async function run() {
   // The file the package's bin names (dist/cli.cjs), as `untoc-kg` runs it.
   const { bin } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { bin: Record<string, string> };
   const cli = fileURLToPath(new URL(`../${bin['untoc-kg']}`, import.meta.url));
-  const runs = Math.max(RUNS, 9);
-  const bare = runsOf(processTime(process.execPath, ['-e', '0'], runs));
-  const tools = runsOf(processTime(process.execPath, [cli, 'tools', 'art. 27 para. 1(e)', '--json'], runs));
+  const runs = Math.max(RUNS, 15);
+  const [bareTimes, toolsTimes] = processTimes([['-e', '0'], [cli, 'tools', 'art. 27 para. 1(e)', '--json']], runs);
+  const bare = runsOf(bareTimes!);
+  const tools = runsOf(toolsTimes!);
 
   return {
     graph: { provisions: provisions.length, triples: store.size, results_per_call_mean: Math.round((provisions.reduce((n, x) => n + ours(x).length, 0) / provisions.length) * 10) / 10 },
