@@ -32,6 +32,8 @@ export abstract class CountingSink<T> implements TripleSink {
   protected graphId = -1;
   protected graphIri = '';
   #writing = true;
+  #lastSubject: string | undefined = undefined;
+  #lastSubjectId = -1;
 
   constructor(byGraph: boolean, keep: ReadonlySet<string> | undefined) {
     this.#byGraph = byGraph;
@@ -101,16 +103,25 @@ export abstract class CountingSink<T> implements TripleSink {
     this.graphChanged();
   }
 
+  /** The id of a subject: the emitters send a record's triples together, so the last one is kept at hand. */
+  #subjectId(s: string): number {
+    if (s !== this.#lastSubject) {
+      this.#lastSubject = s;
+      this.#lastSubjectId = this.iriId(s);
+    }
+    return this.#lastSubjectId;
+  }
+
   iri(s: string, p: string, o: string): void {
-    this.#add(this.iriId(s), this.iriId(p), this.iriId(o), p, o);
+    this.#add(this.#subjectId(s), this.iriId(p), this.iriId(o), p, o);
   }
 
   text(s: string, p: string, o: string, language?: string): void {
-    this.#add(this.iriId(s), this.iriId(p), this.#literal(o, language ?? '', XSD.string), p, o);
+    this.#add(this.#subjectId(s), this.iriId(p), this.#literal(o, language ?? '', XSD.string), p, o);
   }
 
   typed(s: string, p: string, value: string, datatype: string): void {
-    this.#add(this.iriId(s), this.iriId(p), this.#literal(value, '', datatype), p, value);
+    this.#add(this.#subjectId(s), this.iriId(p), this.#literal(value, '', datatype), p, value);
   }
 
   /** Any quad, in the current graph (the ontology's have blank nodes). */
