@@ -62,8 +62,15 @@ function termKey(t: Term): string {
  * A set of tuples of small non-negative integers (term ids) in open addressing over one typed array, without a
  * string per tuple. Keyed by the first three numbers (the fourth is a value kept with them) or by all four. Slots
  * hold each number plus one, so that a new table, zero-filled, is empty.
+ *
+ * @example
+ * ```ts
+ * const seen = new TupleSet(false)
+ * seen.put(1, 2, 3, 0) // -1: new
+ * seen.put(1, 2, 3, 5) // 0: there, with the 0 it was given first
+ * ```
  */
-class TupleSet {
+export class TupleSet {
   #slots = new Int32Array(4 * 1024);
   #mask = 1023;
   readonly #four: boolean;
