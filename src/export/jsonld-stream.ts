@@ -1,15 +1,20 @@
 /**
  * JSON-LD (expanded or compacted) written from the dataset's records: the emitters send each triple to a sink that
  * keeps it as two term ids (predicate, object) under its graph and subject, with each term made once, its JSON text
- * included (no quad, no node object, no second pass to group, no VoID statistics over term strings); the VoID
- * figures are counted on the way and the metadata graph is added last.
+ * included (no quad, no node object, no second pass to group, no VoID statistics over term strings). Since it keeps
+ * every quad anyway, it drops duplicates within each node and counts the VoID figures from its nodes once the data
+ * has been emitted, instead of hashing every triple as the streamed RDF writers must (with a selection of graphs,
+ * whose other graphs it does not keep, it counts as they do); the metadata graph is added last.
  *
  * Each node's text is then written straight from the ids: the key and form of a predicate's values are decided
  * once per predicate and object shape ({@link ContextCompactor.property}), each term's JSON text (and its value
  * object, and its compacted type) once per term, and a node's text is concatenated from them; no node object is
  * built and nothing passes through `JSON.stringify` but single strings and value objects. The emitters send a
- * graph's triples (and a subject's) at different times (a link in its tool's graph after every tool), so the ids of
- * the whole document are held until the data has been emitted; each node is dropped once its text is written.
+ * graph's triples (and a subject's) at different times (a link in its tool's graph after every tool; a parent's
+ * `hasPart` with each child; the figures of the metadata graph only at the end), and the document lists each graph's
+ * nodes in the order their subjects first came, each with all its values: no node can be written before the data
+ * has been emitted without changing the text. So the ids of the whole document (12 bytes a quad, 12 a node, besides
+ * the terms) are held until then; each graph is dropped once its nodes' texts are written.
  *
  * @module
  */
