@@ -8,16 +8,29 @@
  */
 import type { Quad, Term } from '@rdfjs/types';
 import { graphIri } from '../model/ids.js';
-import { NEW_QUAD, NEW_TRIPLE, StatisticsCounter } from '../rdf/describe.js';
+import { NEW_QUAD, NEW_TRIPLE, StatisticsCounter, type Statistics } from '../rdf/describe.js';
 import type { TripleSink } from '../rdf/sink.js';
 import { XSD } from '../vocab/terms.js';
 
-/** A sink that counts, drops duplicates and hands new quads to {@link CountingSink.write} as term ids. */
+/** What the description needs of the quads counted: its figures, which terms are subjects, the named graphs. */
+export interface Tally {
+  statistics(): Statistics;
+  isSubject(id: number): boolean;
+  /** The named graphs, by id, with their IRIs and counts of distinct quads, in first-appearance order. */
+  readonly graphs: ReadonlyMap<number, { readonly iri: string; readonly count: number }>;
+}
+
+/**
+ * A sink that counts, drops duplicates and hands new quads to {@link CountingSink.write} as term ids. A writer that
+ * keeps every quad anyway (JSON-LD without a selection of graphs) can be handed every quad instead (`counted`
+ * false), and then drops duplicates and counts itself ({@link CountingSink.tally}).
+ */
 export abstract class CountingSink<T> implements TripleSink {
   readonly counter = new StatisticsCounter();
   /** Each term in the writer's form, by id. */
   protected readonly terms: T[] = [];
   readonly #iris = new Map<string, number>();
+  readonly #predicates = new Map<string, number>();
   /** Plain literals by their text; language-tagged ones by language, then text; typed ones by datatype, then text. */
   readonly #plain = new Map<string, number>();
   readonly #tagged = new Map<string, Map<string, number>>();
@@ -32,10 +45,15 @@ export abstract class CountingSink<T> implements TripleSink {
   protected graphId = -1;
   protected graphIri = '';
   #writing = true;
+  #lastSubject: string | undefined = undefined;
+  #lastSubjectId = -1;
 
-  constructor(byGraph: boolean, keep: ReadonlySet<string> | undefined) {
+  readonly #counted: boolean;
+
+  constructor(byGraph: boolean, keep: ReadonlySet<string> | undefined, counted = true) {
     this.#byGraph = byGraph;
     this.#keep = keep;
+    this.#counted = counted || keep !== undefined;
     this.#written = keep && !byGraph ? new StatisticsCounter() : undefined;
   }
 
@@ -101,16 +119,32 @@ export abstract class CountingSink<T> implements TripleSink {
     this.graphChanged();
   }
 
+  /** The id of a subject: the emitters send a record's triples together, so the last one is kept at hand. */
+  #subjectId(s: string): number {
+    if (s !== this.#lastSubject) {
+      this.#lastSubject = s;
+      this.#lastSubjectId = this.iriId(s);
+    }
+    return this.#lastSubjectId;
+  }
+
+  /** The id of a predicate, from a table of its own: a few hundred IRIs, asked for with every triple. */
+  #predicateId(p: string): number {
+    let id = this.#predicates.get(p);
+    if (id === undefined) this.#predicates.set(p, (id = this.iriId(p)));
+    return id;
+  }
+
   iri(s: string, p: string, o: string): void {
-    this.#add(this.iriId(s), this.iriId(p), this.iriId(o), p, o);
+    this.#add(this.#subjectId(s), this.#predicateId(p), this.iriId(o), p, o);
   }
 
   text(s: string, p: string, o: string, language?: string): void {
-    this.#add(this.iriId(s), this.iriId(p), this.#literal(o, language ?? '', XSD.string), p, o);
+    this.#add(this.#subjectId(s), this.#predicateId(p), this.#literal(o, language ?? '', XSD.string), p, o);
   }
 
   typed(s: string, p: string, value: string, datatype: string): void {
-    this.#add(this.iriId(s), this.iriId(p), this.#literal(value, '', datatype), p, value);
+    this.#add(this.#subjectId(s), this.#predicateId(p), this.#literal(value, '', datatype), p, value);
   }
 
   /** Any quad, in the current graph (the ontology's have blank nodes). */
@@ -121,18 +155,33 @@ export abstract class CountingSink<T> implements TripleSink {
   }
 
   #add(s: number, p: number, o: number, predicate: string, object: string): void {
+    if (!this.#counted) {
+      this.write(s, p, o);
+      return;
+    }
     const fresh = this.counter.add(s, p, o, this.graphId, predicate, object, this.graphIri);
     if (!this.#writing) return;
     if (this.#byGraph ? (fresh & NEW_QUAD) === 0 : (this.#written ? this.#written.add(s, p, o, -1, predicate, object, '') : fresh & NEW_TRIPLE) === 0) return;
     this.write(s, p, o);
   }
 
+  /** What has been counted: by the sink's counter, or by the writer when it is handed every quad. */
+  protected tally(): Tally {
+    return this.counter;
+  }
+
+  /** The figures of the description of what has been given so far. */
+  statistics(): Statistics {
+    return this.tally().statistics();
+  }
+
   /** The graph IRIs of the data that are also subjects of it (a snapshot, a corpus), and the metadata graph's. */
   described(): Set<string> {
+    const tally = this.tally();
     const out = new Set<string>();
-    for (const [id, { iri }] of this.counter.graphs) if (this.counter.isSubject(id)) out.add(iri);
+    for (const [id, { iri }] of tally.graphs) if (tally.isSubject(id)) out.add(iri);
     const meta = this.#iris.get(graphIri('meta'));
-    if (meta !== undefined && this.counter.isSubject(meta)) out.add(graphIri('meta'));
+    if (meta !== undefined && tally.isSubject(meta)) out.add(graphIri('meta'));
     return out;
   }
 }

@@ -1,27 +1,32 @@
 /**
  * JSON-LD (expanded or compacted) written from the dataset's records: the emitters send each triple to a sink that
  * keeps it as two term ids (predicate, object) under its graph and subject, with each term made once, its JSON text
- * included (no quad, no node object, no second pass to group, no VoID statistics over term strings); the VoID
- * figures are counted on the way and the metadata graph is added last.
+ * included (no quad, no node object, no second pass to group, no VoID statistics over term strings). Since it keeps
+ * every quad anyway, it drops duplicates within each node and counts the VoID figures from its nodes once the data
+ * has been emitted, instead of hashing every triple as the streamed RDF writers must (with a selection of graphs,
+ * whose other graphs it does not keep, it counts as they do); the metadata graph is added last.
  *
  * Each node's text is then written straight from the ids: the key and form of a predicate's values are decided
  * once per predicate and object shape ({@link ContextCompactor.property}), each term's JSON text (and its value
  * object, and its compacted type) once per term, and a node's text is concatenated from them; no node object is
  * built and nothing passes through `JSON.stringify` but single strings and value objects. The emitters send a
- * graph's triples (and a subject's) at different times (a link in its tool's graph after every tool), so the ids of
- * the whole document are held until the data has been emitted; each node is dropped once its text is written.
+ * graph's triples (and a subject's) at different times (a link in its tool's graph after every tool; a parent's
+ * `hasPart` with each child; the figures of the metadata graph only at the end), and the document lists each graph's
+ * nodes in the order their subjects first came, each with all its values: no node can be written before the data
+ * has been emitted without changing the text. So the ids of the whole document (12 bytes a quad, 12 a node, besides
+ * the terms) are held until then; each graph is dropped once its nodes' texts are written.
  *
  * @module
  */
 import type { Term } from '@rdfjs/types';
 import type { Dataset } from '../model/dataset.js';
 import { graphIri } from '../model/ids.js';
-import { describeStatistics } from '../rdf/describe.js';
+import { describeStatistics, TupleSet } from '../rdf/describe.js';
 import { selectGraphs } from '../rdf/graphs.js';
 import { ontologyQuads } from '../rdf/resources.js';
 import { drainEmission } from '../rdf/sink.js';
 import { RDF } from '../vocab/terms.js';
-import { CountingSink } from './counting-sink.js';
+import { CountingSink, type Tally } from './counting-sink.js';
 import {
   compactorFor,
   expandedValueOf,
@@ -133,18 +138,31 @@ const EXPANDED: NodeStyle = {
 const NODE_SHAPE = 0;
 const LANGUAGE_SHAPE = 1;
 
+/** How many quads of a node are compared one by one before the node's quads go into a hash table. */
+const SCAN = 32;
+
 /**
  * A sink that keeps each new quad as term ids under its graph and subject, and writes the nodes' texts. The quads
- * are cells of one table (predicate, object, the next quad of the same node), each node's first and last quad are
- * cells of another, and each graph maps its subjects to their node: no array or object per quad or node.
+ * are cells of one table (predicate, object, the next quad of the same node), each node's first and last quad and
+ * its count are cells of another, and each graph maps its subjects to their node: no array or object per quad or
+ * node.
+ *
+ * Without a selection of graphs it keeps every quad, so it is handed every quad and drops duplicates itself, within
+ * the node (a node's first {@link SCAN} quads are compared one by one, a larger node's are hashed), and the VoID
+ * figures are counted from the nodes when the description is asked for: no table of every triple.
  */
 class JsonLdSink extends CountingSink<JsonTerm> {
   /** Each graph's subjects (term id, -1: the default graph) and their node's index in `#nodes`, in the order met. */
   readonly #graphs = new Map<number, Map<number, number>>();
   #subjects: Map<number, number> | undefined;
-  /** Per quad: predicate, object, next quad of its node (-1: none). Per node: first quad, last quad. */
+  /** Per quad: predicate, object, next quad of its node (-1: none). Per node: first quad, last quad, count. */
   readonly #quads = new IntTable();
   readonly #nodes = new IntTable();
+  /** Whether this sink drops duplicates and counts (no selection of graphs), and the quads of large nodes. */
+  readonly #dedup: boolean;
+  readonly #large = new TupleSet(false);
+  /** The figures of the quads kept, counted when first asked for after the last new quad. */
+  #tally: Tally | undefined;
   readonly #style: NodeStyle;
   readonly #typeId: number;
   readonly #shapes = new Map<ObjectShape, number>([
@@ -158,7 +176,8 @@ class JsonLdSink extends CountingSink<JsonTerm> {
   #serial = 0;
 
   constructor(style: NodeStyle, keep: ReadonlySet<string> | undefined) {
-    super(true, keep);
+    super(true, keep, false);
+    this.#dedup = keep === undefined;
     this.#style = style;
     this.#typeId = this.iriId(RDF.type);
   }
@@ -184,26 +203,49 @@ class JsonLdSink extends CountingSink<JsonTerm> {
   }
 
   protected write(s: number, p: number, o: number): void {
+    this.#tally = undefined;
     if (!this.#subjects) {
       let subjects = this.#graphs.get(this.graphId);
       if (!subjects) this.#graphs.set(this.graphId, (subjects = new Map()));
       this.#subjects = subjects;
     }
+    const node = this.#subjects.get(s);
+    if (node !== undefined && this.#dedup && this.#holds(node, p, o)) return;
     const at = this.#quads.append(3);
     const quads = this.#quads.data;
     quads[at] = p;
     quads[at + 1] = o;
     quads[at + 2] = -1;
-    const node = this.#subjects.get(s);
     if (node === undefined) {
-      const n = this.#nodes.append(2);
-      this.#nodes.data[n] = at;
-      this.#nodes.data[n + 1] = at;
+      const n = this.#nodes.append(3);
+      const nodes = this.#nodes.data;
+      nodes[n] = at;
+      nodes[n + 1] = at;
+      nodes[n + 2] = 1;
       this.#subjects.set(s, n);
     } else {
-      quads[this.#nodes.data[node + 1]! + 2] = at;
-      this.#nodes.data[node + 1] = at;
+      const nodes = this.#nodes.data;
+      quads[nodes[node + 1]! + 2] = at;
+      nodes[node + 1] = at;
+      nodes[node + 2]!++;
     }
+  }
+
+  /** Whether the node holds the quad; past {@link SCAN} quads, the node's quads (and this one, if new) are hashed. */
+  #holds(node: number, p: number, o: number): boolean {
+    const quads = this.#quads.data;
+    const count = this.#nodes.data[node + 2]!;
+    if (count < SCAN) {
+      for (let q = this.#nodes.data[node]!; q !== -1; q = quads[q + 2]!) if (quads[q] === p && quads[q + 1] === o) return true;
+      return false;
+    }
+    if (count === SCAN) for (let q = this.#nodes.data[node]!; q !== -1; q = quads[q + 2]!) this.#large.put(node, quads[q]!, quads[q + 1]!, 0);
+    return this.#large.put(node, p, o, 0) !== -1;
+  }
+
+  protected override tally(): Tally {
+    if (!this.#dedup) return this.counter;
+    return (this.#tally ??= tallyNodes(this.#graphs, this.#nodes.data, this.#quads.data, this.terms, this.#typeId));
   }
 
   /** The graphs of the document, the default graph first, each with its nodes' texts (written as they are read). */
@@ -294,6 +336,79 @@ function languageMap({ items, languages, count }: KeyGroup): string {
   return `{${text}}`;
 }
 
+/** The flags {@link tallyNodes} keeps per term id. */
+const SUBJECT = 1;
+const PROPERTY = 2;
+const CLASS = 4;
+const SEVERAL_GRAPHS = 8;
+
+/**
+ * The VoID figures of quads kept as nodes (no quad twice in a node): what a {@link StatisticsCounter} fed the same
+ * quads counts. Only the triples of subjects found in more than one graph are hashed, to count each triple once.
+ */
+function tallyNodes(
+  graphs: ReadonlyMap<number, ReadonlyMap<number, number>>,
+  nodes: Int32Array,
+  quads: Int32Array,
+  terms: readonly JsonTerm[],
+  typeId: number,
+): Tally {
+  const flags = new Uint8Array(terms.length);
+  const firstGraph = new Int32Array(terms.length);
+  const properties = new Set<string>();
+  const classes = new Set<string>();
+  const counts = new Map<number, { readonly iri: string; readonly count: number }>();
+  let total = 0;
+  let subjects = 0;
+  let shared = false;
+  for (const [g, nodesOf] of graphs) {
+    let count = 0;
+    for (const [s, node] of nodesOf) {
+      if (firstGraph[s] === 0) {
+        firstGraph[s] = g + 2;
+        flags[s]! |= SUBJECT;
+        subjects++;
+      } else if (firstGraph[s] !== g + 2) {
+        flags[s]! |= SEVERAL_GRAPHS;
+        shared = true;
+      }
+      count += nodes[node + 2]!;
+      for (let q = nodes[node]!; q !== -1; q = quads[q + 2]!) {
+        const p = quads[q]!;
+        if ((flags[p]! & PROPERTY) === 0) {
+          flags[p]! |= PROPERTY;
+          properties.add(terms[p]!.value);
+        }
+        const o = quads[q + 1]!;
+        if (p === typeId && (flags[o]! & CLASS) === 0) {
+          flags[o]! |= CLASS;
+          // The counter is given a term's value: a blank node's without its `_:`.
+          classes.add(terms[o]!.blank ? terms[o]!.value.slice(2) : terms[o]!.value);
+        }
+      }
+    }
+    if (g >= 0) counts.set(g, { iri: terms[g]!.value, count });
+    total += count;
+  }
+  let triples = total;
+  if (shared) {
+    const seen = new TupleSet(false);
+    for (const nodesOf of graphs.values()) {
+      for (const [s, node] of nodesOf) {
+        if ((flags[s]! & SEVERAL_GRAPHS) === 0) continue;
+        for (let q = nodes[node]!; q !== -1; q = quads[q + 2]!) if (seen.put(s, quads[q]!, quads[q + 1]!, 0) !== -1) triples--;
+      }
+    }
+  }
+  const graphIris = new Map<string, number>();
+  for (const { iri, count } of counts.values()) graphIris.set(iri, count);
+  return {
+    graphs: counts,
+    isSubject: (id) => (flags[id]! & SUBJECT) !== 0,
+    statistics: () => ({ triples, subjects, properties, classes, graphs: graphIris }),
+  };
+}
+
 /** Options of {@link writeDatasetJsonLd}. */
 export interface DatasetJsonLdOptions extends Omit<DatasetRdfOptions, 'chunkSize'>, JsonLdOptions {}
 
@@ -314,6 +429,6 @@ export function writeDatasetJsonLd(dataset: Dataset, form: JsonLdForm, options: 
   drainEmission(emitData(dataset, options.corpora, sink));
   sink.graph(graphIri('meta'));
   for (const q of ontologyQuads()) sink.quad(q);
-  for (const q of describeStatistics(sink.counter.statistics(), sink.described(), options.description)) sink.quad(q);
+  for (const q of describeStatistics(sink.statistics(), sink.described(), options.description)) sink.quad(q);
   return writeJsonLdText(sink.documentGraphs(), form, options);
 }

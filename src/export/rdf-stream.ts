@@ -201,7 +201,7 @@ function* chunks(dataset: Dataset, format: RdfFormat, keep: ReadonlySet<string> 
   // The metadata graph last: the ontology, then the description of everything counted (the ontology included).
   sink.graph(graphIri('meta'));
   for (const q of ontologyQuads()) sink.quad(q);
-  const description = describeStatistics(sink.counter.statistics(), sink.described(), options.description);
+  const description = describeStatistics(sink.statistics(), sink.described(), options.description);
   for (const q of description) sink.quad(q);
   sink.endBlock();
   if (sink.out.length > 0) yield sink.out;
@@ -221,5 +221,5 @@ export function describeExport(dataset: Dataset, options: Pick<DatasetRdfOptions
   drainEmission(emitData(dataset, options.corpora, sink));
   sink.graph(graphIri('meta'));
   for (const q of ontologyQuads()) sink.quad(q);
-  return describeStatistics(sink.counter.statistics(), sink.described(), options.description);
+  return describeStatistics(sink.statistics(), sink.described(), options.description);
 }

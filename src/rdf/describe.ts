@@ -60,10 +60,18 @@ function termKey(t: Term): string {
 
 /**
  * A set of tuples of small non-negative integers (term ids) in open addressing over one typed array, without a
- * string per tuple. Keyed by the first three numbers (the fourth is a value kept with them) or by all four.
+ * string per tuple. Keyed by the first three numbers (the fourth is a value kept with them) or by all four. Slots
+ * hold each number plus one, so that a new table, zero-filled, is empty.
+ *
+ * @example
+ * ```ts
+ * const seen = new TupleSet(false)
+ * seen.put(1, 2, 3, 0) // -1: new
+ * seen.put(1, 2, 3, 5) // 0: there, with the 0 it was given first
+ * ```
  */
-class TupleSet {
-  #slots = new Int32Array(4 * 1024).fill(-1);
+export class TupleSet {
+  #slots = new Int32Array(4 * 1024);
   #mask = 1023;
   readonly #four: boolean;
   size = 0;
@@ -77,29 +85,31 @@ class TupleSet {
     if (2 * (this.size + 1) > this.#mask + 1) this.#grow();
     const slots = this.#slots;
     const four = this.#four;
+    const a1 = a + 1;
     let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d) ^ (four ? Math.imul(d, 0x27d4eb2f) : 0);
     h = (h ^ (h >>> 15)) & this.#mask;
     for (;;) {
       const at = 4 * h;
-      if (slots[at] === -1) {
-        slots[at] = a;
-        slots[at + 1] = b;
-        slots[at + 2] = c;
-        slots[at + 3] = d;
+      const found = slots[at]!;
+      if (found === 0) {
+        slots[at] = a1;
+        slots[at + 1] = b + 1;
+        slots[at + 2] = c + 1;
+        slots[at + 3] = d + 1;
         this.size++;
         return -1;
       }
-      if (slots[at] === a && slots[at + 1] === b && slots[at + 2] === c && (!four || slots[at + 3] === d)) return slots[at + 3]!;
+      if (found === a1 && slots[at + 1] === b + 1 && slots[at + 2] === c + 1 && (!four || slots[at + 3] === d + 1)) return slots[at + 3]! - 1;
       h = (h + 1) & this.#mask;
     }
   }
 
   #grow(): void {
     const old = this.#slots;
-    this.#slots = new Int32Array(old.length * 2).fill(-1);
+    this.#slots = new Int32Array(old.length * 2);
     this.#mask = this.#mask * 2 + 1;
     this.size = 0;
-    for (let at = 0; at < old.length; at += 4) if (old[at] !== -1) this.put(old[at]!, old[at + 1]!, old[at + 2]!, old[at + 3]!);
+    for (let at = 0; at < old.length; at += 4) if (old[at] !== 0) this.put(old[at]! - 1, old[at + 1]! - 1, old[at + 2]! - 1, old[at + 3]! - 1);
   }
 }
 
@@ -107,6 +117,11 @@ class TupleSet {
 export const NEW_TRIPLE = 1;
 /** See {@link NEW_TRIPLE}. */
 export const NEW_QUAD = 2;
+
+/** The flags {@link StatisticsCounter} keeps per term id. */
+const SUBJECT = 1;
+const PROPERTY = 2;
+const CLASS = 4;
 
 /**
  * Counts what the description states (distinct triples, distinct subjects, properties, classes, distinct quads per
@@ -119,14 +134,17 @@ export class StatisticsCounter {
   readonly #triples = new TupleSet(false);
   /** Quads whose triple is in more than one graph. */
   readonly #more = new TupleSet(true);
-  #subjects = new Uint8Array(1024);
+  /** Per term id: whether it is a subject ({@link SUBJECT}), a property, a class counted. */
+  #flags = new Uint8Array(1024);
   #subjectCount = 0;
-  readonly #propertyIds = new Set<number>();
-  readonly #classIds = new Set<number>();
+  /** The id of `rdf:type`, once met as a predicate. */
+  #typeId = -1;
   readonly properties = new Set<string>();
   readonly classes = new Set<string>();
-  /** Distinct quads per named graph id, and each graph's IRI. */
+  /** Distinct quads per named graph id, and each graph's IRI; the entry of the graph of the last quad counted. */
   readonly #graphs = new Map<number, { readonly iri: string; count: number }>();
+  #graphId = -1;
+  #graph: { readonly iri: string; count: number } | undefined;
 
   /**
    * Counts a quad: `g` is the graph's id (-1 for the default graph), `predicate` and `object` the IRI and value of
@@ -137,34 +155,40 @@ export class StatisticsCounter {
     const first = this.#triples.put(s, p, o, g + 1);
     const fresh = first === -1 ? NEW_TRIPLE | NEW_QUAD : first === g + 1 || this.#more.put(s, p, o, g + 1) !== -1 ? 0 : NEW_QUAD;
     if (fresh === 0) return 0;
-    if (s >= this.#subjects.length) {
-      const grown = new Uint8Array(Math.max(2 * this.#subjects.length, s + 1));
-      grown.set(this.#subjects);
-      this.#subjects = grown;
+    const top = s > p ? (s > o ? s : o) : p > o ? p : o;
+    if (top >= this.#flags.length) {
+      const grown = new Uint8Array(Math.max(2 * this.#flags.length, top + 1));
+      grown.set(this.#flags);
+      this.#flags = grown;
     }
-    if (this.#subjects[s] === 0) {
-      this.#subjects[s] = 1;
+    const flags = this.#flags;
+    if ((flags[s]! & SUBJECT) === 0) {
+      flags[s]! |= SUBJECT;
       this.#subjectCount++;
     }
-    if (!this.#propertyIds.has(p)) {
-      this.#propertyIds.add(p);
+    if ((flags[p]! & PROPERTY) === 0) {
+      flags[p]! |= PROPERTY;
       this.properties.add(predicate);
+      if (predicate === RDF.type) this.#typeId = p;
     }
-    if (predicate === RDF.type && !this.#classIds.has(o)) {
-      this.#classIds.add(o);
+    if (p === this.#typeId && (flags[o]! & CLASS) === 0) {
+      flags[o]! |= CLASS;
       this.classes.add(object);
     }
     if (g >= 0) {
-      const entry = this.#graphs.get(g);
-      if (entry) entry.count++;
-      else this.#graphs.set(g, { iri: graph, count: 1 });
+      if (g !== this.#graphId || !this.#graph) {
+        this.#graphId = g;
+        this.#graph = this.#graphs.get(g);
+        if (!this.#graph) this.#graphs.set(g, (this.#graph = { iri: graph, count: 0 }));
+      }
+      this.#graph.count++;
     }
     return fresh;
   }
 
   /** Whether the term of id `id` is the subject of a quad counted. */
   isSubject(id: number): boolean {
-    return this.#subjects[id] === 1;
+    return ((this.#flags[id] ?? 0) & SUBJECT) !== 0;
   }
 
   /** The named graphs counted, by id, with their IRIs and counts, in first-appearance order. */

@@ -9,7 +9,7 @@
 import type { Quad } from '@rdfjs/types';
 import type { Dataset, InstrumentRecord, LinkRecord, ProvisionRecord, TextRecord, ToolRecord } from '../model/dataset.js';
 import { countIri, graphIri, THEME_SCHEME_IRI } from '../model/ids.js';
-import { provisionLabel } from '../citation/format.js';
+import { labelBelow, labelOfProvision } from '../model/labels.js';
 import { DCTERMS, ELI, PROV, RDF, RDFS, SKOS, UKG, XSD } from '../vocab/terms.js';
 import { emitDirectory } from './directory.js';
 import { drainEmission, QuadCollector, type Emission, type TripleSink } from './sink.js';
@@ -90,6 +90,15 @@ export function* emitDataset(dataset: Dataset, sink: TripleSink): Emission {
     if (list) list.push(t);
     else textsByInstrument.set(t.instrument, [t]);
   }
+  // Labels as the lookup index writes them (src/model/labels.ts): below an article, the parent's label and the
+  // provision's own number, without reading the eId back as a citation.
+  const labels = new Map<string, { readonly label: string; readonly eid: string }>();
+  const labelOf = (p: ProvisionRecord): string => {
+    const parent = labels.get(p.parent);
+    const label = (parent && labelBelow(parent.label, parent.eid, p.eid)) ?? labelOfProvision(p, abbreviation.get(p.instrument) ?? p.instrument);
+    labels.set(p.id, { label, eid: p.eid });
+    return label;
+  };
   for (const instrument of dataset.instruments) {
     sink.graph(graphIri('instrument', instrument.id));
     const s = instrument.iri;
@@ -127,7 +136,7 @@ export function* emitDataset(dataset: Dataset, sink: TripleSink): Emission {
       text(p.id, ELI.number, p.number);
       text(p.id, SKOS.notation, p.eid);
       text(p.id, DCTERMS.identifier, p.eid);
-      text(p.id, RDFS.label, provisionLabel(p, abbreviation.get(p.instrument) ?? p.instrument), 'en');
+      text(p.id, RDFS.label, labelOf(p), 'en');
       if (p.heading) text(p.id, DCTERMS.title, p.heading, 'en');
       if (p.group) text(p.id, UKG.group, p.group, 'en');
       if (p.summary) text(p.id, DCTERMS.abstract, p.summary, 'en');

@@ -14,7 +14,7 @@ import { writeExport, type ExportFormat } from '../../src/export/formats.js';
 import { writeJsonLd, framedDocuments } from '../../src/export/jsonld.js';
 import { rdfToString, writeRdf, type RdfFormat } from '../../src/export/rdf-text.js';
 import { KnowledgeGraph, loadGraph } from '../../src/kg.js';
-import { DATASET_IRI, graphIri, graphName } from '../../src/model/ids.js';
+import { DATASET_IRI, graphIri, graphName, mintEid, parseEid, provisionId } from '../../src/model/ids.js';
 import { exportQuads, selectGraphs } from '../../src/rdf/graphs.js';
 import { datasetQuads } from '../../src/rdf/quads.js';
 import { parseRdf } from '../../src/import/read.js';
@@ -157,7 +157,7 @@ describe('the writers, on a small graph with blank nodes, named graphs and awkwa
 });
 
 describe('compacted and framed JSON-LD', () => {
-  const art27 = curated.index.provisionRecord(`${curated.index.instrumentRecord('untoc')!.iri}/art_27` as never)!;
+  const art27 = curated.index.provisionRecord(provisionId(curated.index.instrumentRecord('untoc')!.iri, mintEid(parseEid('art_27')!)))!;
 
   test('compacted nodes use the context terms', () => {
     const doc = JSON.parse(exported('curated', curated, 'jsonld-compact')) as { '@context': unknown; '@graph': { id: string; '@graph': Record<string, unknown>[] }[] };
@@ -182,14 +182,14 @@ describe('compacted and framed JSON-LD', () => {
     const rdf = tripleLines(await parseRdf(JSON.stringify(doc), 'jsonld'));
     const allSet = new Set(all);
     expect(rdf.filter((l) => !allSet.has(l))).toEqual([]);
-    const inside = [art27.id, ...curated.index.descendantsOf(art27.id)];
+    const inside: readonly string[] = [art27.id, ...curated.index.descendantsOf(art27.id)];
     const subjects = new Set(rdf.map((l) => l.slice(1, l.indexOf('>'))));
     for (const id of inside) expect(subjects.has(id), id).toBe(true);
-    const links = curated.dataset.links.filter((l) => inside.includes(l.from as never) || inside.includes(l.to as never));
+    const links = curated.dataset.links.filter((l) => inside.includes(l.from) || inside.includes(l.to));
     expect(links.length).toBeGreaterThan(3);
     for (const link of links) expect(subjects.has(link.id), link.id).toBe(true);
     // Every triple about the embedded provisions is there.
-    const about = all.filter((l) => inside.includes(l.slice(1, l.indexOf('>')) as never));
+    const about = all.filter((l) => inside.includes(l.slice(1, l.indexOf('>'))));
     expect(about.filter((l) => !rdf.includes(l))).toEqual([]);
   });
 

@@ -9,6 +9,7 @@ import { DataFactory } from 'n3';
 import { afterAll, describe, expect, test } from 'vitest';
 import { toTurtle } from '../../src/export/turtle.js';
 import { loadGraph } from '../../src/kg.js';
+import { instrumentAsProvision } from '../../src/model/ids.js';
 import { buildDataset } from '../../src/load/build.js';
 import { datasetQuads } from '../../src/rdf/quads.js';
 import { UKG, RDFS, ELI, DCTERMS, RDF, PROV } from '../../src/vocab/terms.js';
@@ -59,7 +60,7 @@ describe('the Turtle export of the curated graph', () => {
 
 describe('the shapes reject what the export must never contain', () => {
   const { namedNode, literal, quad } = DataFactory;
-  const article = kg.index.provisionRecord(kg.index.childrenOf(kg.index.instrumentRecord('untoc')!.iri as never)[26]!)!.id;
+  const article = kg.index.provisionRecord(kg.index.childrenOf(instrumentAsProvision(kg.index.instrumentRecord('untoc')!.iri))[26]!)!.id;
   const link = kg.dataset.links[0]!.id;
 
   test('a provision without a label', async () => {
