@@ -64,7 +64,8 @@ describe('loadCached', () => {
     expect(caches(file)).toHaveLength(2);
   });
 
-  test.runIf(process.getuid?.() !== 0)('a folder that cannot be written: the file runs, nothing is saved, nothing throws', () => {
+  test('a folder that cannot be written: the file runs, nothing is saved, nothing throws', (ctx) => {
+    if (process.getuid?.() === 0) ctx.skip('root ignores folder permissions (the next test covers a cache folder that cannot be made)');
     const file = commandFile('readonly', BODY);
     chmodSync(join(file, '..'), 0o555);
     try {
