@@ -25,3 +25,24 @@ export const DASHES = /[\u2010-\u2015\u2212]/g;
 export function normalizeCitationText(text: string): string {
   return text.replace(DASHES, '-').replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ');
 }
+
+/**
+ * `text.replace(DASHES, '-')`, by char codes, for a text whose only characters beyond ASCII are dashes (the
+ * scanner's input; mostly one dash, in a range).
+ *
+ * @example
+ * ```ts
+ * plainDashes('arts. 7\u20139') // 'arts. 7-9'
+ * ```
+ */
+export function plainDashes(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 126) {
+      out += text.slice(from, i) + '-';
+      from = i + 1;
+    }
+  }
+  return out + text.slice(from);
+}

@@ -41,14 +41,17 @@ function genericTarget(kind: Generic, context: CitationContext): NameTarget {
     case 'this-protocol': {
       if (here?.kind === 'protocol') return { kind: 'instrument', instrument: here.id };
       if (context.protocol) return { kind: 'instrument', instrument: context.protocol };
-      return {
-        kind: 'instrument',
-        instrument: 'som-protocol',
-        assumption: '"the Protocol" read as the Smuggling of Migrants Protocol (no Protocol named in the context)',
-      };
+      return SOM_ASSUMED;
     }
   }
 }
+
+/** "the Protocol" without a Protocol in the context: one shared, frozen target. */
+const SOM_ASSUMED: NameTarget = Object.freeze({
+  kind: 'instrument',
+  instrument: 'som-protocol',
+  assumption: '"the Protocol" read as the Smuggling of Migrants Protocol (no Protocol named in the context)',
+});
 
 /** A name as its lower-case words: "Protocol against …, Sea and Air" → "protocol against … sea and air". */
 function key(name: string): string {

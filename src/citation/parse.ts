@@ -171,7 +171,9 @@ function rebase(item: RawItem, prefix: PathSegment[], hasParagraph: boolean): Ra
 
 function finalizePath(segments: PathSegment[], instrument: string): PathSegment[] {
   // Most paths hold no dotted article number: they are kept as they are.
-  if (!segments.some((s) => s.element === 'art' && s.num.includes('.'))) return segments;
+  let dotted = false;
+  for (let i = 0; i < segments.length && !dotted; i++) dotted = segments[i]!.element === 'art' && segments[i]!.num.includes('.');
+  if (!dotted) return segments;
   const entry = knownInstrument(instrument);
   const out: PathSegment[] = [];
   for (const s of segments) {

@@ -32,19 +32,27 @@ export type Level = 'article' | 'paragraph' | 'subparagraph' | 'item' | 'subitem
 
 /** The level of a path: article, paragraph, or the depth of its points below. */
 export function levelOf(path: readonly PathSegment[]): Level {
-  const last = path[path.length - 1];
+  return levelAt(path, path.length);
+}
+
+/** The level of the path's first `length` segments (`levelOf(path.slice(0, length))` without the copy). */
+function levelAt(path: readonly PathSegment[], length: number): Level {
+  const last = length > 0 ? path[length - 1] : undefined;
   if (!last || last.element === 'art') return 'article';
   if (last.element === 'para') return 'paragraph';
   let depth = 0;
-  for (const s of path) if (s.element === 'point') depth++;
+  for (let i = 0; i < length; i++) if (path[i]!.element === 'point') depth++;
   return depth === 1 ? 'subparagraph' : depth === 2 ? 'item' : 'subitem';
 }
 
 /** The eId of a path (numbers cleaned the Akoma Ntoso way). */
 export function pathToEid(path: readonly PathSegment[]): Eid {
   // Printed numbers are mostly clean already (`27`, `e`, `ii`): the path's own segments then serve.
-  if (path.every((s) => cleanNum(s.num) === s.num)) return mintEid(path);
-  return mintEid(path.map((s): EidSegment => ({ element: s.element, num: cleanNum(s.num) })));
+  for (let i = 0; i < path.length; i++) {
+    const num = path[i]!.num;
+    if (cleanNum(num) !== num) return mintEid(path.map((s): EidSegment => ({ element: s.element, num: cleanNum(s.num) })));
+  }
+  return mintEid(path);
 }
 
 /** Which shapes a number may take at the level below `path`. */
@@ -65,8 +73,13 @@ export function expectedBelow(path: readonly PathSegment[]): string {
 
 /** The segment a token makes when it comes directly below `path`, or `undefined` if it cannot go there. */
 export function segmentBelow(path: readonly PathSegment[], token: string): PathSegment | undefined {
+  return segmentAt(levelOf(path), token);
+}
+
+/** The segment a token makes directly below a provision of `level`, or `undefined` if it cannot go there. */
+function segmentAt(level: Level, token: string): PathSegment | undefined {
   const t = token.toLowerCase();
-  switch (levelOf(path)) {
+  switch (level) {
     case 'article':
       if (isDigits(t)) return { element: 'para', num: String(Number(t)) };
       if (isLetter(t)) return { element: 'point', num: t };
@@ -103,12 +116,15 @@ function fitsLevel(level: Level, token: string): boolean {
  */
 export function replaceDeepest(path: readonly PathSegment[], token: string, fromLevel: number): PathSegment[] | undefined {
   for (let depth = path.length; depth > fromLevel; depth--) {
-    const prefix = path.slice(0, depth - 1);
-    const level = levelOf(path.slice(0, depth));
+    const level = levelAt(path, depth);
     if (level === 'article') continue; // bare numbers replace articles only through the keyword rule
     if (!fitsLevel(level, token)) continue;
-    const segment = segmentBelow(prefix, token);
-    if (segment) return [...prefix, segment];
+    const segment = segmentAt(levelAt(path, depth - 1), token);
+    if (segment) {
+      const out = path.slice(0, depth - 1);
+      out.push(segment);
+      return out;
+    }
   }
   return undefined;
 }

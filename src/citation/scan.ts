@@ -13,7 +13,7 @@
  * @module
  */
 import { digitsValue, LATIN_SUFFIXES } from '../model/numbers.js';
-import { DASHES } from './chars.js';
+import { plainDashes } from './chars.js';
 import type { NameMatcher } from './names.js';
 import { levelOf, replaceDeepest, segmentBelow } from './path.js';
 import { isRange, MAX_LIST_ITEMS, MAX_NUM_LENGTH, type Parsed, type RawItem, type RawPath } from './reader.js';
@@ -63,8 +63,7 @@ function isTrailing(c: number): boolean {
   return isSpace(c) || c === DOT || c === SEMICOLON || c === COMMA || c === COLON || c === CLOSE;
 }
 
-const RANGE = 1;
-const LIST = 2;
+const RANGE = 1, LIST = 2; // what a separator starts
 
 /** The scanner's state over one input (ASCII; the caller has checked). */
 class Scan {
@@ -157,7 +156,9 @@ class Scan {
 
   /** A keyword the scanner leaves to the reader: subparagraph and item keywords, or what might be one. */
   private otherKeyword(at: number): boolean {
-    return this.startsWith(at, 'sub') || this.startsWith(at, 'point') || this.startsWith(at, 'lit') || this.startsWith(at, 'item');
+    const c = this.code(at) | 32; // its first letter, in lower case, says which word it can be
+    const word = c === 115 ? 'sub' : c === 112 ? 'point' : c === 108 ? 'lit' : c === 105 ? 'item' : undefined;
+    return word !== undefined && this.startsWith(at, word);
   }
 
   /** A bounded number (digits) or a letter token, as the reader's `bounded` gives it; gives up when out of range. */
@@ -297,7 +298,7 @@ class Scan {
     const next = this.code(end);
     // Lettered Model Law articles ("5.A") and Latin suffixes ("2 bis") are the reader's.
     if ((next === DOT && isUpper(this.code(end + 1))) || isLetter(next)) giveUp();
-    if (isSpace(next) && LATIN_SUFFIXES.some((suffix) => this.startsWith(end + 1, suffix))) giveUp();
+    if (isSpace(next) && isLetter(this.code(end + 1))) for (const suffix of LATIN_SUFFIXES) if (this.startsWith(end + 1, suffix)) giveUp();
     const num = this.text.slice(start, end);
     if (digitsValue(num) === undefined) giveUp();
     const path: PathSegment[] = [{ element: 'art', num }];
@@ -488,7 +489,7 @@ export function scanCitation(text: string, context: CitationContext, names: Name
     } else if (c < 32 && !isSpace(c)) return undefined;
   }
   // The only characters beyond ASCII left are dashes: normalizing them is normalizeCitationText's whole work here.
-  const scan = new Scan(dashes ? text.replace(DASHES, '-') : text, context, names);
+  const scan = new Scan(dashes ? plainDashes(text) : text, context, names);
   try {
     return scan.read();
   } catch (error) {

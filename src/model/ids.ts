@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { LATIN_SUFFIX_PATTERN } from './numbers.js';
+import { isEidNum, LATIN_SUFFIX_PATTERN } from './numbers.js';
 import { hash64 } from '../util/hash.js';
 
 export { hash64 };
@@ -112,10 +112,13 @@ function fail(operation: string, message: string): never {
 /** Builds an eId from its segments. Throws a `TypeError` for a malformed number (a programming error). */
 export function mintEid(segments: readonly EidSegment[]): Eid {
   if (segments.length === 0) fail('mintEid', 'an eId needs at least one segment');
-  let eid = '';
-  for (const { element, num } of segments) {
-    if (!NUM.test(num)) fail('mintEid', `"${num}" is not a clean number (use cleanNum)`);
-    eid = eid === '' ? `${element}_${num}` : `${eid}__${element}_${num}`;
+  const first = segments[0]!;
+  if (!isEidNum(first.num)) fail('mintEid', `"${first.num}" is not a clean number (use cleanNum)`);
+  let eid = `${first.element}_${first.num}`;
+  for (let i = 1; i < segments.length; i++) {
+    const { element, num } = segments[i]!;
+    if (!isEidNum(num)) fail('mintEid', `"${num}" is not a clean number (use cleanNum)`);
+    eid += `__${element}_${num}`;
   }
   return eid as Eid;
 }
@@ -129,7 +132,7 @@ export function parseEid(value: string): EidSegment[] | undefined {
     const element = part.slice(0, cut);
     const num = part.slice(cut + 1);
     if (element === 'list' && /^\d+$/.test(num)) continue;
-    if (!ELEMENTS.has(element) || !NUM.test(num)) return undefined;
+    if (!ELEMENTS.has(element) || !isEidNum(num)) return undefined;
     segments.push({ element: element as EidElement, num });
   }
   return segments.length > 0 ? segments : undefined;

@@ -169,3 +169,26 @@ export function nextItemNumeral(value: string | undefined): string | undefined {
   const next = n === undefined || n >= 39 ? undefined : intToRoman(n + 1);
   return next?.toLowerCase();
 }
+
+/**
+ * Whether `value` is an eId number, `/^[0-9a-z]+(?:-[0-9a-z]+)*$/` read by char codes: runs of lower-case ASCII
+ * letters and digits joined by single hyphens (`27`, `2bis`, `5-a`).
+ *
+ * @example
+ * ```ts
+ * isEidNum('5-a') // true
+ * isEidNum('5.A') // false
+ * ```
+ */
+export function isEidNum(value: string): boolean {
+  const length = value.length;
+  if (length === 0) return false;
+  let hyphen = true; // the start, as after a hyphen: no hyphen may come first
+  for (let i = 0; i < length; i++) {
+    const c = value.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) hyphen = false;
+    else if (c === 45 && !hyphen) hyphen = true;
+    else return false;
+  }
+  return !hyphen;
+}
