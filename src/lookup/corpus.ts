@@ -12,8 +12,10 @@ import type { ProvisionId } from '../model/ids.js';
 import { compareStrings } from '../util/compare.js';
 import { belowEach } from './addressing.js';
 import type { GraphIndex } from './build.js';
+import { budgetFor, buildAnswers, type CorpusMatch } from './corpus-answers.js';
 import { CorpusViews, type CorpusStep, type LinkGroup } from './corpus-views.js';
 
+export type { CorpusMatch } from './corpus-answers.js';
 export type { LinkGroup } from './corpus-views.js';
 
 /**
@@ -53,6 +55,12 @@ export interface CorpusLookup {
   broaderLinkedOf(provision: string): readonly LinkedBelow[];
   /** The views answers show (documents, sections, evidence, steps), built with the lookup for everything linked. */
   readonly views: CorpusViews;
+  /**
+   * The default answer of `documentsAddressing` for every provision and instrument that has one (exact, broader,
+   * narrower, in answer order; frozen lists of frozen results), built with the lookup when all of them fit its budget
+   * (src/lookup/corpus-answers.ts); `undefined` when they do not, and a query builds its results per call.
+   */
+  readonly answers: ReadonlyMap<string, readonly CorpusMatch[]> | undefined;
   /** The treaty provisions a case applies (directly), deduplicated, in document order. */
   provisionsAppliedBy(caseIri: string): readonly ProvisionId[];
   /** Every case, and every law, in input order. */
@@ -70,6 +78,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Internal options of {@link buildCorpusLookup} (tests use them; the library never passes any). */
+export interface CorpusLookupOptions {
+  /** How many results the default answers may hold in all (default: by the number of links, `budgetFor`). */
+  readonly answerBudget?: number;
+}
+
 /**
  * Builds the corpus lookup over the graph's index.
  *
@@ -79,7 +93,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * lookup.linksTo(provisionIri).length
  * ```
  */
-export function buildCorpusLookup(index: GraphIndex, corpora: readonly Corpus[]): CorpusLookup {
+export function buildCorpusLookup(index: GraphIndex, corpora: readonly Corpus[], options: CorpusLookupOptions = {}): CorpusLookup {
   const documents = new Map<string, DocumentRecord>();
   const sections = new Map<string, SectionRecord>();
   const sources = new Map<string, CorpusSourceRecord>();
@@ -138,7 +152,7 @@ export function buildCorpusLookup(index: GraphIndex, corpora: readonly Corpus[])
   for (const [id, list] of found.below) below.set(id, stepped(list));
   for (const [id, list] of found.byDepth) byDepth.set(id, stepped(list));
   const above = new Map<string, readonly LinkedBelow[]>();
-  if (linked.length > 0) {
+  if (groups.size > 0) {
     for (const { id } of index.provisions.values()) {
       const list: LinkedBelow[] = [];
       for (const { id: via, chain } of index.broaderOf(id)) if (groups.has(via)) list.push({ via, chain, steps: views.along(chain, 'partOf') });
@@ -158,6 +172,13 @@ export function buildCorpusLookup(index: GraphIndex, corpora: readonly Corpus[])
     return list;
   };
 
+  const linkGroupsTo = (node: string): readonly LinkGroup[] => groups.get(node) ?? EMPTY;
+  const narrowerOf = (provision: string): readonly LinkedBelow[] => byDepth.get(provision) ?? EMPTY;
+  const broaderLinkedOf = (provision: string): readonly LinkedBelow[] => above.get(provision) ?? EMPTY;
+  let links = 0;
+  for (const corpus of corpora) links += corpus.links.length;
+  const answers = buildAnswers(index, { linkGroupsTo, narrowerOf, broaderLinkedOf }, options.answerBudget ?? budgetFor(links));
+
   return {
     corpora,
     documents,
@@ -166,11 +187,12 @@ export function buildCorpusLookup(index: GraphIndex, corpora: readonly Corpus[])
     corpusOf: (iri) => owner.get(iri),
     linksTo: (node) => linksTo.get(node) ?? EMPTY,
     linksFrom: (node) => linksFrom.get(node) ?? EMPTY,
-    linkGroupsTo: (node) => groups.get(node) ?? EMPTY,
+    linkGroupsTo,
     linkedBelow: (provision) => below.get(provision) ?? EMPTY,
-    narrowerOf: (provision) => byDepth.get(provision) ?? EMPTY,
-    broaderLinkedOf: (provision) => above.get(provision) ?? EMPTY,
+    narrowerOf,
+    broaderLinkedOf,
     views,
+    answers,
     provisionsAppliedBy,
     cases,
     legislation,
