@@ -108,7 +108,8 @@ function emit(results: DocumentMatch[], match: CorpusMatch['match'], via: Provis
 
 /** The results of a built answer that the options keep, in one pass (a new array either way). */
 function kept(answer: readonly CorpusMatch[], wanted: Wanted, keep: ((document: DocumentView) => boolean) | undefined): DocumentMatch[] {
-  if (wanted === ALL_MATCHES && keep === undefined) return answer.slice();
+  // A spread, not `slice`: V8's slice of a frozen array takes its slow path (about 40 times slower at 30 results).
+  if (wanted === ALL_MATCHES && keep === undefined) return [...answer];
   const results: DocumentMatch[] = [];
   for (let i = 0; i < answer.length; i++) {
     const result = answer[i]!;
