@@ -11,9 +11,11 @@
  * itself by far. So the lookup counts the results first (one pass over the lists it holds anyway) and builds them only
  * when they stay within a budget linear in the corpus: {@link RESULTS_PER_LINK} per link, and never less than
  * {@link RESULTS_FLOOR}. Over it, the graph keeps no answers and each call builds its own results (the query's other
- * path, which gives the same answers). On generated SHERLOC-shaped corpora the answers hold about 4 results per link at
- * 10k triples and NN at 1M (measured), well inside the budget; at the limit they cost about 1.3 KB per link (a result
- * and its path), a few hundred bytes per triple of the corpus.
+ * path, which gives the same answers: tests/query/corpus-answers.test.ts checks both). Measured on generated
+ * SHERLOC-shaped corpora: the answers hold 4.3 results per link at 11k and 109k triples alike (a third of the budget),
+ * and a result with its path takes about 140 bytes of heap (2.7 MB for 19,302 results at 109k, 25 bytes per triple);
+ * at the budget's limit they would add about 1.7 KB per link, under 190 bytes per triple (a link is nine triples or
+ * more), which keeps a corpus and its graph within 300 bytes per triple; the floor is 2.3 MB at most.
  *
  * @module
  */
@@ -52,9 +54,9 @@ export interface AnswerTables {
 }
 
 /** Results the answers may hold per corpus link (the budget, with {@link RESULTS_FLOOR}). */
-export const RESULTS_PER_LINK = 16;
+export const RESULTS_PER_LINK = 12;
 /** Results the answers may always hold, whatever the number of links (small corpora, e.g. a few links to an instrument). */
-export const RESULTS_FLOOR = 65_536;
+export const RESULTS_FLOOR = 16_384;
 
 /**
  * One result (not frozen: the caller decides). An exact match's path is its group's shared one-step path; a broader

@@ -1,9 +1,10 @@
 /**
  * The lookup tables the corpus queries read: documents and sections by IRI, links by either end (grouped and ordered
  * as answers show them), for every provision the linked provisions inside it (with the chain down to each, the
- * index's own) and around it, and the views answers show (src/lookup/corpus-views.ts). Built once per set of loaded
- * corpora (`withCorpora` pays for it), in one pass over their links, beside the graph's own index (which it reads for
- * provision ancestry and labels).
+ * index's own) and around it, the views answers show (src/lookup/corpus-views.ts), and, within a budget linear in
+ * the links, the default answer of `documentsAddressing` for every provision (src/lookup/corpus-answers.ts). Built once
+ * per set of loaded corpora (`withCorpora` pays for it), in one pass over their links, beside the graph's own index
+ * (which it reads for provision ancestry and labels).
  *
  * @module
  */
@@ -151,6 +152,7 @@ export function buildCorpusLookup(index: GraphIndex, corpora: readonly Corpus[],
   const byDepth = new Map<string, readonly LinkedBelow[]>();
   for (const [id, list] of found.below) below.set(id, stepped(list));
   for (const [id, list] of found.byDepth) byDepth.set(id, stepped(list));
+  // Above each provision, every linked node around it: a linked instrument too, also when no provision is linked.
   const above = new Map<string, readonly LinkedBelow[]>();
   if (groups.size > 0) {
     for (const { id } of index.provisions.values()) {

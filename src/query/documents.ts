@@ -22,7 +22,10 @@ import { provisionView, type Evidence, type ProvisionView } from './views.js';
 
 export type { DocumentView, SectionView } from './corpus-views.js';
 
-/** One answer of {@link documentsAddressing}. */
+/**
+ * One answer of {@link documentsAddressing}. Read-only: where the graph's corpus lookup built its answers (within a
+ * budget linear in the links), results and their paths are frozen and the same objects on every call.
+ */
 export interface DocumentMatch {
   readonly document: DocumentView;
   /** The section that implements the provision, or `null` for a case (which applies it as a whole). */
@@ -38,7 +41,7 @@ export interface DocumentMatch {
 /** The answer of {@link documentsAddressing}. */
 export interface DocumentsAddressingResult {
   readonly provision: ProvisionView;
-  /** Ordered by strength of match (exact, broader nearest first, narrower), then document order. */
+  /** Ordered by strength of match (exact, broader nearest first, narrower), then document order. A new array per call. */
   readonly results: readonly DocumentMatch[];
 }
 
