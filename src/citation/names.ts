@@ -70,6 +70,42 @@ const TITLE_CONTINUES = new Set(['on', 'relating', 'for', 'concerning', 'against
 interface NameNode {
   entry: NameEntry | undefined;
   readonly next: Map<string, NameNode>;
+  /** The words that go on, by their first character's code (lower case): read without slicing the text. */
+  readonly byCode: Map<number, [word: string, node: NameNode][]>;
+}
+
+function nameNode(): NameNode {
+  return { entry: undefined, next: new Map(), byCode: new Map() };
+}
+
+/**
+ * The node `text.slice(start, end).toLowerCase()` leads to from `words`. An ASCII word is compared by its codes
+ * with the few words of the same first letter (no string built); any other goes through the map.
+ */
+function step(words: NameNode, text: string, start: number, end: number): NameNode | undefined {
+  const length = end - start;
+  let first = text.charCodeAt(start);
+  if (first >= 65 && first <= 90) first += 32;
+  if (first >= 128 || !asciiOnly(text, start, end)) return words.next.get(text.slice(start, end).toLowerCase());
+  const candidates = words.byCode.get(first);
+  if (candidates === undefined) return undefined;
+  for (let k = 0; k < candidates.length; k++) {
+    const [word, node] = candidates[k]!;
+    if (word.length !== length) continue;
+    let i = 1;
+    for (; i < length; i++) {
+      const c = text.charCodeAt(start + i);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(i)) break;
+    }
+    if (i === length) return node;
+  }
+  return undefined;
+}
+
+/** Whether `[start, end)` of `text` is ASCII: its lower case is then the codes' own. */
+function asciiOnly(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 const APOSTROPHE = 39;
@@ -95,7 +131,7 @@ const STARTS_CAPITAL_OR_DIGIT = new RegExp(`^[${UPPER}0-9]`);
  */
 export class NameMatcher {
   /** The names word by word: a position is read one word at a time, only as long as some name goes on. */
-  private readonly words = new Map<string, NameNode>();
+  private readonly words: NameNode = nameNode();
   /** The first character of every name's first word (lower case). */
   private readonly firstCodes: ReadonlySet<number>;
 
@@ -119,16 +155,21 @@ export class NameMatcher {
     names.set('this paragraph', { generic: false, resolve: () => ({ kind: 'this-paragraph' }) });
     names.set('this subparagraph', { generic: false, resolve: () => ({ kind: 'this-subparagraph' }) });
     for (const [name, entry] of names) {
-      let level = this.words;
-      let at: NameNode | undefined;
+      let at = this.words;
       for (const word of name.split(' ')) {
-        at = level.get(word);
-        if (!at) level.set(word, (at = { entry: undefined, next: new Map() }));
-        level = at.next;
+        let next = at.next.get(word);
+        if (!next) {
+          at.next.set(word, (next = nameNode()));
+          const code = word.charCodeAt(0);
+          const list = at.byCode.get(code);
+          if (list) list.push([word, next]);
+          else at.byCode.set(code, [[word, next]]);
+        }
+        at = next;
       }
-      at!.entry = entry;
+      at.entry = entry;
     }
-    this.firstCodes = new Set([...this.words.keys()].map((w) => w.charCodeAt(0)));
+    this.firstCodes = new Set([...this.words.next.keys()].map((w) => w.charCodeAt(0)));
   }
 
   /** The word starting exactly at `at` (the raw text's end), or -1. ASCII words are read by their codes. */
@@ -163,7 +204,7 @@ export class NameMatcher {
     if (lower < 128 && !this.firstCodes.has(lower)) return undefined;
     let end = NameMatcher.wordEnd(text, pos);
     if (end < 0) return undefined;
-    let at = this.words.get(text.slice(pos, end).toLowerCase());
+    let at = step(this.words, text, pos, end);
     let best: NameEntry | undefined;
     let bestEnd = -1;
     while (at) {
@@ -176,7 +217,7 @@ export class NameMatcher {
       if (next < 0) break;
       const nextEnd = NameMatcher.wordEnd(text, next);
       if (nextEnd < 0) break;
-      at = at.next.get(text.slice(next, nextEnd).toLowerCase());
+      at = step(at, text, next, nextEnd);
       end = nextEnd;
     }
     if (!best) return undefined;
