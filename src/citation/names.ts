@@ -189,6 +189,14 @@ export class NameMatcher {
     let at = end;
     while (at < text.length && isGapSpace(text.charCodeAt(at))) at++;
     if (text.charCodeAt(at) !== COMMA) return at > end ? at : -1;
+    // GAP's cases by codes: spaces after the comma; spaces before it alone (the gap ends at the comma); a comma
+    // directly before an ASCII word character. Only a comma before a character beyond ASCII is left to GAP.
+    let after = at + 1;
+    while (after < text.length && isGapSpace(text.charCodeAt(after))) after++;
+    if (after > at + 1) return after;
+    if (at > end) return at;
+    const c = text.charCodeAt(at + 1);
+    if (!(c >= 128)) return isAsciiAlnum(c) ? at + 1 : -1;
     GAP.lastIndex = end;
     return GAP.exec(text) ? GAP.lastIndex : -1;
   }

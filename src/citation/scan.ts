@@ -41,6 +41,7 @@ const OPEN = 40;
 const CLOSE = 41;
 
 const RANGE = 1, LIST = 2; // what a separator starts
+const NONE: readonly string[] = Object.freeze([]);
 
 /** The first letters of the Latin suffixes (lower case): a word starting with another letter is none of them. */
 const LATIN_FIRST: ReadonlySet<number> = new Set(LATIN_SUFFIXES.map((suffix) => suffix.charCodeAt(0)));
@@ -48,7 +49,8 @@ const LATIN_FIRST: ReadonlySet<number> = new Set(LATIN_SUFFIXES.map((suffix) => 
 /** The scanner's state over one input (ASCII; the caller has checked). */
 class Scan {
   pos = 0;
-  readonly assumptions: string[] = [];
+  /** What was assumed (most citations: nothing, the shared empty list). */
+  assumptions: readonly string[] = NONE;
   /** What a bare number continues in a sequence: an article ("arts. 7–9") or, after "para.", a paragraph. */
   private bare: 'article' | 'paragraph' = 'article';
   /** The token the last {@link paren} read. */
@@ -202,7 +204,7 @@ class Scan {
       if (prefix.target.kind !== 'instrument') giveUp();
       instrument = prefix.target.instrument;
       instrumentStart = pos;
-      if (prefix.target.assumption) this.assumptions.push(prefix.target.assumption);
+      if (prefix.target.assumption) this.assumptions = [...this.assumptions, prefix.target.assumption];
       afterName = prefix.end;
       pos = this.skipSpace(afterName);
       if (this.code(pos) === COMMA || this.code(pos) === COLON) pos++;
@@ -228,7 +230,7 @@ class Scan {
       if (instrument !== undefined && named.target.instrument !== instrument) giveUp();
       instrument = named.target.instrument;
       instrumentStart = scope;
-      if (named.target.assumption) this.assumptions.push(named.target.assumption);
+      if (named.target.assumption) this.assumptions = [...this.assumptions, named.target.assumption];
       this.pos = named.end;
       if (this.scopeStart(this.pos) >= 0) giveUp();
     }
