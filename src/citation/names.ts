@@ -126,6 +126,28 @@ const GAP = new RegExp(`[ \\t\\n\\r]*,?[ \\t\\n\\r]+|[ \\t\\n\\r]*,(?=[${WORD_CH
 const STARTS_CAPITAL_OR_DIGIT = new RegExp(`^[${UPPER}0-9]`);
 
 /**
+ * Where the word after the one ending at `end` starts (past the gap GAP reads), or -1. Read by codes, GAP's regex only
+ * for a comma directly before a character beyond ASCII.
+ *
+ * @internal
+ */
+export function nextWord(text: string, end: number): number {
+  let at = end;
+  while (at < text.length && isGapSpace(text.charCodeAt(at))) at++;
+  if (text.charCodeAt(at) !== COMMA) return at > end ? at : -1;
+  // GAP's cases by codes: spaces after the comma; spaces before it alone (the gap ends at the comma); a comma
+  // directly before an ASCII word character. Only a comma before a character beyond ASCII is left to GAP.
+  let after = at + 1;
+  while (after < text.length && isGapSpace(text.charCodeAt(after))) after++;
+  if (after > at + 1) return after;
+  if (at > end) return at;
+  const c = text.charCodeAt(at + 1);
+  if (!(c >= 128)) return isAsciiAlnum(c) ? at + 1 : -1;
+  GAP.lastIndex = end;
+  return GAP.exec(text) ? GAP.lastIndex : -1;
+}
+
+/**
  * Matches instrument names at a position; the longest name wins. Names are looked up by their lower-case words in a
  * map, which costs nothing to build and avoids compiling a large case-insensitive Unicode regex.
  */
@@ -184,23 +206,6 @@ export class NameMatcher {
     return WORD.exec(text) ? WORD.lastIndex : -1;
   }
 
-  /** Where the word after the one ending at `end` starts (past the gap), or -1. A gap of plain spaces is read by codes. */
-  private static nextWord(text: string, end: number): number {
-    let at = end;
-    while (at < text.length && isGapSpace(text.charCodeAt(at))) at++;
-    if (text.charCodeAt(at) !== COMMA) return at > end ? at : -1;
-    // GAP's cases by codes: spaces after the comma; spaces before it alone (the gap ends at the comma); a comma
-    // directly before an ASCII word character. Only a comma before a character beyond ASCII is left to GAP.
-    let after = at + 1;
-    while (after < text.length && isGapSpace(text.charCodeAt(after))) after++;
-    if (after > at + 1) return after;
-    if (at > end) return at;
-    const c = text.charCodeAt(at + 1);
-    if (!(c >= 128)) return isAsciiAlnum(c) ? at + 1 : -1;
-    GAP.lastIndex = end;
-    return GAP.exec(text) ? GAP.lastIndex : -1;
-  }
-
   /**
    * The name starting exactly at `pos` in `text`, or `undefined`. Words are read one at a time, and only as long as
    * some name starts with the words read so far; the longest name wins.
@@ -221,7 +226,7 @@ export class NameMatcher {
         bestEnd = end;
       }
       if (at.next.size === 0) break;
-      const next = NameMatcher.nextWord(text, end);
+      const next = nextWord(text, end);
       if (next < 0) break;
       const nextEnd = NameMatcher.wordEnd(text, next);
       if (nextEnd < 0) break;
@@ -236,7 +241,7 @@ export class NameMatcher {
   /** Whether another instrument's title goes on after a generic name: "the Convention on the Rights …", "the Protocol of 1967". */
   private continuesTitle(text: string, end: number): boolean {
     const word = (after: number): { start: number; end: number } | undefined => {
-      const start = NameMatcher.nextWord(text, after);
+      const start = nextWord(text, after);
       const wordEnd = start < 0 ? -1 : NameMatcher.wordEnd(text, start);
       return wordEnd < 0 ? undefined : { start, end: wordEnd };
     };
