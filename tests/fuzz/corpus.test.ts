@@ -141,3 +141,21 @@ test('isCalendarDate agrees with the regular expression it replaced, on dates an
     { seed: 42, numRuns: 5_000 },
   );
 });
+
+test('fastCheck takes a web address exactly when zod takes it unchanged (plain http(s) ones without zod)', () => {
+  const tail = fc.array(fc.oneof(fc.constantFrom(...'abcXYZ019.-_~/?#[]@!$&\'()*+,;=%:'), fc.constantFrom(' ', '\t', '\n', '\\', '^', '`', '{', '|', '}', '"', '<', '>', 'é', '\u00a0', '\u0000')), { maxLength: 24 }).map((cs) => cs.join(''));
+  let accepted = 0;
+  const head = fc.constantFrom('https://', 'http://', 'HTTPS://', 'https:/', 'https:', 'ftp://', 'mailto:', ' https://', 'https://example.org', 'http://[::1', 'http://999.1.1.1', '');
+  fc.assert(
+    fc.property(head, tail, (h, t) => {
+      const record = { type: 'source', id: 'src', title: 'A source', url: h + t };
+      const parsed = CorpusLine.safeParse(record);
+      const unchanged = parsed.success && isDeepStrictEqual(parsed.data, record);
+      expect(fastCheck(record) !== undefined).toBe(unchanged);
+      if (unchanged) accepted++;
+    }),
+    { seed: 42, numRuns: 3_000 },
+  );
+  expect(accepted).toBeGreaterThan(300);
+  expect(accepted).toBeLessThan(2_700);
+});
