@@ -100,22 +100,23 @@ export function resolveCorpus(kg: KnowledgeGraphCore, pass: FirstPass, options: 
 
   // Sections: each finds its law and parent (which may come later in the file); IRIs nest like provisions.
   const sections = new Map<string, SectionRecord & { children: SectionIri[] }>();
-  const building = new Set<string>();
+  // The sections being built, innermost last: at most MAX_SECTION_DEPTH deep (the first pass refuses deeper ones).
+  const building: string[] = [];
   const build = (key: string): (SectionRecord & { children: SectionIri[] }) | undefined => {
     const done = sections.get(key);
     if (done) return done;
     const entry = pass.sections.get(key);
-    if (!entry || building.has(key)) return undefined;
+    if (!entry || building.includes(key)) return undefined;
     const { line, record } = entry;
     const law = laws.get(record.legislation);
     if (!law) {
       errors.push({ line, field: 'legislation', code: 'unknown_legislation', message: `no legislation "${record.legislation.slice(0, 80)}" in this corpus`, suggestions: near(record.legislation, laws.keys()) });
       return undefined;
     }
-    building.add(key);
+    building.push(key);
     const parentKey = record.parent !== undefined ? `${record.legislation}#${record.parent}` : undefined;
     const parent = parentKey !== undefined ? build(parentKey) : undefined;
-    building.delete(key);
+    building.pop();
     if (parentKey !== undefined && !parent) {
       if (!pass.sections.has(parentKey)) errors.push({ line, field: 'parent', code: 'unknown_section', message: `no section "${parentKey.slice(0, 80)}" to nest under`, suggestions: nearSections(parentKey) });
       return undefined;
