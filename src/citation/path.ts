@@ -72,6 +72,13 @@ export function pathToEid(path: readonly PathSegment[]): Eid {
   return mintEid(path);
 }
 
+/** The level of a path of `level` once a segment of `element` (one {@link segmentAt} gives) is added below it. */
+export function levelAfter(level: Level, element: PathSegment['element']): Level {
+  if (element === 'art') return 'article';
+  if (element === 'para') return 'paragraph';
+  return level === 'article' || level === 'paragraph' ? 'subparagraph' : level === 'subparagraph' ? 'item' : 'subitem';
+}
+
 /** Which shapes a number may take at the level below `path`. */
 export function expectedBelow(path: readonly PathSegment[]): string {
   switch (levelOf(path)) {
@@ -94,7 +101,7 @@ export function segmentBelow(path: readonly PathSegment[], token: string): PathS
 }
 
 /** The segment a token makes directly below a provision of `level`, or `undefined` if it cannot go there. */
-function segmentAt(level: Level, token: string): PathSegment | undefined {
+export function segmentAt(level: Level, token: string): PathSegment | undefined {
   const t = lowered(token);
   switch (level) {
     case 'article':

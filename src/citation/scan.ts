@@ -15,7 +15,7 @@
 import { digitsValue, LATIN_SUFFIXES } from '../model/numbers.js';
 import { isAlnum, isDigit, isLetter, isLower, isSpace, isTrailing, isUpper, plainDashes } from './chars.js';
 import type { NameMatcher } from './names.js';
-import { levelOf, replaceDeepest, segmentBelow } from './path.js';
+import { levelAfter, levelOf, replaceDeepest, segmentAt } from './path.js';
 import { isRange, MAX_LIST_ITEMS, MAX_NUM_LENGTH, type RawItem, type RawPath } from './reader.js';
 import { build, eidCitation, instrumentOf, NO_ASSUMPTIONS } from './build.js';
 import type { Citation, CitationContext, PathSegment } from './types.js';
@@ -295,14 +295,16 @@ class Scan {
   /** The subdivisions after a number (the reader's `parseSubpath`): ".1.e", "(1)(e)", ", paragraph 1", " para. 6". */
   private subpath(path: PathSegment[], allowDotted: boolean): void {
     let dotted = allowDotted;
+    let level = levelOf(path); // kept with the path, which only grows here
     for (;;) {
       const before = this.pos;
       if (dotted) {
         const end = this.code(before) === DOT ? this.dottedToken(before + 1) : -1;
         if (end >= 0) {
-          const segment = segmentBelow(path, this.token(before + 1, end));
+          const segment = segmentAt(level, this.token(before + 1, end));
           if (!segment) break;
           path.push(segment);
+          level = levelAfter(level, segment.element);
           this.pos = end;
           continue;
         }
@@ -311,9 +313,10 @@ class Scan {
       const at = this.skipSpace(before);
       const close = this.paren(at);
       if (close >= 0) {
-        const segment = segmentBelow(path, this.token(this.tokenStart, this.tokenEnd));
+        const segment = segmentAt(level, this.token(this.tokenStart, this.tokenEnd));
         if (!segment) giveUp();
         path.push(segment);
+        level = levelAfter(level, segment.element);
         this.pos = close + 1;
         continue;
       }
@@ -321,7 +324,6 @@ class Scan {
       if (this.code(at) === OPEN || this.code(this.lowersEnd(at)) === CLOSE) giveUp();
       let k = at;
       if (this.code(k) === COMMA) k = this.skipSpace(k + 1);
-      const level = levelOf(path);
       if (level === 'article') {
         const keyword = this.paragraphKeyword(k);
         if (keyword >= 0) {
@@ -329,6 +331,7 @@ class Scan {
           const end = this.digitsEnd(start);
           if (end === start) giveUp();
           path.push({ element: 'para', num: this.token(start, end) });
+          level = 'paragraph';
           this.pos = end;
           continue;
         }
