@@ -112,6 +112,7 @@ class Scan {
 
   /** The reader's KW_ARTICLE at `at`: where the keyword ends, or -1. */
   private articleKeyword(at: number): number {
+    if ((this.code(at) | 32) !== 97) return -1; // every form starts with "a"
     const end = this.lettersEnd(at);
     if (isDigit(this.code(end))) return -1;
     // Every form starts with "art" and is told apart by its length.
@@ -126,6 +127,7 @@ class Scan {
 
   /** The reader's KW_PARAGRAPH at `at`: where the keyword ends, or -1. */
   private paragraphKeyword(at: number): number {
+    if ((this.code(at) | 32) !== 112) return -1; // every form starts with "p"
     const end = this.lettersEnd(at);
     if (this.isWord(at, end, 'paragraphs') || this.isWord(at, end, 'paragraph')) return end;
     if (this.isWord(at, end, 'para') || this.isWord(at, end, 'paras')) {
