@@ -53,6 +53,7 @@ function provisionCitation(segments: PathSegment[], instrument: InstrumentId, sp
   };
 }
 
+/** A chapter citation; its number printed in roman numerals, its eId by its value. */
 export function chapterCitation(number: string, instrument: InstrumentId, span: Span, assumptions: readonly string[]): ChapterCitation {
   // The reader only lets numbers through that chapterValue accepts.
   const n = chapterValue(number)!;
@@ -135,7 +136,7 @@ export function instrumentOf(value: string): InstrumentId {
   return instrumentId(value);
 }
 
-/** The citation of a provision path read from an eId. */
+/** The citation of a provision path read from an eId (`clean`: its numbers are clean, its eId minted as it is). */
 export function eidCitation(path: PathSegment[], instrument: InstrumentId, span: Span, clean = false): ProvisionCitation {
   return { kind: levelOf(path), instrument, path, eid: clean ? mintEid(path) : pathToEid(path), span, assumptions: NO_ASSUMPTIONS };
 }
