@@ -10,13 +10,13 @@
  * @module
  */
 import { shorten, UntocKgError } from '../errors.js';
-import { instrumentId, instrumentIri, isSlug, mintEid, parseEid, provisionTail, type InstrumentId } from '../model/ids.js';
+import { instrumentId, instrumentIri, parseEid, provisionTail, type InstrumentId } from '../model/ids.js';
 import { KNOWN_INSTRUMENTS, knownInstrument } from '../model/instruments.js';
-import { chapterValue, digitsValue, intToRoman, MAX_NUMBER } from '../model/numbers.js';
+import { chapterValue, digitsValue, MAX_NUMBER } from '../model/numbers.js';
+import { build, chapterCitation, eidCitation, instrumentOf, NO_ASSUMPTIONS } from './build.js';
 import { normalizeCitationText } from './chars.js';
 import { defaultNames, type NameMatcher } from './names.js';
-import { scanCitation, type Scanned } from './scan.js';
-import { levelOf, pathToEid } from './path.js';
+import { scanCitation } from './scan.js';
 import {
   collectList,
   isFailure,
@@ -35,21 +35,13 @@ import {
   type RawPath,
 } from './reader.js';
 import type {
-  ChapterCitation,
   Citation,
   CitationContext,
-  InstrumentCitation,
-  ListCitation,
   PathSegment,
-  ProvisionCitation,
-  RangeCitation,
   Span,
 } from './types.js';
 
 const OP = 'parseCitation';
-
-/** The `assumptions` of every citation read without one: shared, and frozen so that no caller can add to it. */
-const NO_ASSUMPTIONS: readonly string[] = Object.freeze([]);
 
 /** The default context and options: shared, frozen (a call only reads them). */
 const NO_CONTEXT: CitationContext = Object.freeze({});
@@ -171,104 +163,6 @@ function rebase(item: RawItem, prefix: PathSegment[], hasParagraph: boolean): Ra
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// From parsed pieces to citations
-
-function finalizePath(segments: PathSegment[], instrument: string): PathSegment[] {
-  // Most paths hold no dotted article number: they are kept as they are.
-  let dotted = false;
-  for (let i = 0; i < segments.length && !dotted; i++) dotted = segments[i]!.element === 'art' && segments[i]!.num.includes('.');
-  if (!dotted) return segments;
-  const entry = knownInstrument(instrument);
-  const out: PathSegment[] = [];
-  for (const s of segments) {
-    if (s.element === 'art' && /^\d+\.[A-Z]$/.test(s.num) && entry?.articleNumbers !== 'lettered') {
-      // "5.A" in an instrument whose articles are not lettered: a dotted subparagraph.
-      const [n, letter] = s.num.split('.');
-      out.push({ element: 'art', num: n! }, { element: 'point', num: letter!.toLowerCase() });
-    } else {
-      out.push(s);
-    }
-  }
-  return out;
-}
-
-function provisionCitation(segments: PathSegment[], instrument: InstrumentId, span: Span, assumptions: readonly string[]): ProvisionCitation {
-  const path = finalizePath(segments, instrument);
-  return {
-    kind: levelOf(path),
-    instrument,
-    path,
-    eid: pathToEid(path),
-    span,
-    assumptions,
-  };
-}
-
-function chapterCitation(number: string, instrument: InstrumentId, span: Span, assumptions: readonly string[]): ChapterCitation {
-  // The reader only lets numbers through that chapterValue accepts.
-  const n = chapterValue(number)!;
-  return {
-    kind: 'chapter',
-    instrument,
-    number: intToRoman(n) ?? String(n),
-    eid: mintEid([{ element: 'chp', num: String(n) }]),
-    span,
-    assumptions,
-  };
-}
-
-function build(parsed: Parsed, readAssumptions: readonly string[], context: CitationContext, end: number): Citation {
-  const span: Span = { start: parsed.start, end };
-  const assumptions = readAssumptions.length === 0 ? NO_ASSUMPTIONS : [...readAssumptions];
-  if (parsed.foreign !== undefined) {
-    const first = parsed.items[0];
-    const path = first ? (isRange(first) ? first.from.segments : first.segments) : [];
-    return { kind: 'unresolved', reason: 'other_instrument', instrumentName: parsed.foreign, path, span, assumptions };
-  }
-  if (parsed.relative !== 'none') {
-    const first = parsed.items[0];
-    const path = first ? (isRange(first) ? first.from.segments : first.segments) : [];
-    return { kind: 'unresolved', reason: 'needs_context', path, span, assumptions };
-  }
-  const instrument = instrumentOf(parsed.instrument ?? context.instrument ?? 'untoc');
-  if (parsed.items.length === 0) {
-    return { kind: 'instrument', instrument, span, assumptions } satisfies InstrumentCitation;
-  }
-  if (parsed.items.length === 1) return convert(parsed, parsed.items[0]!, instrument, span, assumptions);
-  const items: (ProvisionCitation | ChapterCitation | RangeCitation)[] = [];
-  for (const item of parsed.items) items.push(convert(parsed, item, instrument, undefined, assumptions));
-  const list: ListCitation = { kind: 'list', items, span, assumptions };
-  return list;
-}
-
-/** One path of `parsed` as a citation; its span is `whole` when it is the whole citation, else its own. */
-function one(parsed: Parsed, raw: RawPath, instrument: InstrumentId, whole: Span | undefined, assumptions: readonly string[]): ProvisionCitation | ChapterCitation {
-  const span: Span = whole ?? { start: raw.start, end: raw.end };
-  return parsed.chapter
-    ? chapterCitation(raw.segments[0]!.num, instrument, span, assumptions)
-    : provisionCitation(raw.segments, instrument, span, assumptions);
-}
-
-/** One item of `parsed` (a path or a range) as a citation; `whole` as for {@link one}. */
-function convert(
-  parsed: Parsed,
-  item: RawItem,
-  instrument: InstrumentId,
-  whole: Span | undefined,
-  assumptions: readonly string[],
-): ProvisionCitation | ChapterCitation | RangeCitation {
-  if (!isRange(item)) return one(parsed, item, instrument, whole, assumptions);
-  const range: RangeCitation = {
-    kind: 'range',
-    from: one(parsed, item.from, instrument, undefined, assumptions),
-    to: one(parsed, item.to, instrument, undefined, assumptions),
-    span: whole ?? { start: item.from.start, end: item.to.end },
-    assumptions,
-  };
-  return range;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 // Ids and IRIs as citations
 
 /** Refuses a context that is not an object (`null`, a string): the caller's error, not a TypeError. */
@@ -280,19 +174,6 @@ export function checkContext(operation: string, context: unknown): void {
   }
 }
 
-
-/** The known instruments' ids, minted once. */
-const KNOWN_IDS: ReadonlyMap<string, InstrumentId> = new Map(KNOWN_INSTRUMENTS.map((entry) => [entry.id, instrumentId(entry.id)]));
-
-/** An instrument id from a name or the context; a value that cannot be one is the caller's error. */
-function instrumentOf(value: string): InstrumentId {
-  const known = KNOWN_IDS.get(value);
-  if (known) return known;
-  if (typeof value !== 'string' || !isSlug(value)) {
-    throw new UntocKgError('invalid_input', OP, `${shorten(String(value))} is not an instrument id (a lower-case slug such as som-protocol)`, { value });
-  }
-  return instrumentId(value);
-}
 
 /** A provision or instrument IRI of a known instrument as a citation; `undefined` for any other text. */
 function fromIri(text: string, span: Span): Citation | undefined {
@@ -335,25 +216,8 @@ function fromEid(value: string, instrument: InstrumentId, span: Span): Citation 
   return eidCitation(path, instrument, span);
 }
 
-/** The citation of a provision path read from an eId. */
-function eidCitation(path: PathSegment[], instrument: InstrumentId, span: Span): ProvisionCitation {
-  return { kind: levelOf(path), instrument, path, eid: pathToEid(path), span, assumptions: NO_ASSUMPTIONS };
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Public API
-
-/** The citation the fast scanner read. */
-function fromScanned(scanned: Scanned, context: CitationContext): Citation {
-  switch (scanned.kind) {
-    case 'expression':
-      return build(scanned.parsed, scanned.assumptions, context, scanned.end);
-    case 'eid':
-      return eidCitation(scanned.path, instrumentOf(context.instrument ?? 'untoc'), { start: scanned.start, end: scanned.end });
-    default:
-      return scanned satisfies never;
-  }
-}
 
 /**
  * Parses one citation. The whole input must be a citation (trailing punctuation aside).
@@ -385,8 +249,7 @@ export function parseCitation(text: string, context: CitationContext = NO_CONTEX
  * @internal
  */
 export function scanToCitation(text: string, context: CitationContext, names: NameMatcher): Citation | undefined {
-  const scanned = scanCitation(text, context, names);
-  return scanned && fromScanned(scanned, context);
+  return scanCitation(text, context, names);
 }
 
 /**

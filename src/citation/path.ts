@@ -8,6 +8,23 @@ import { cleanNum, mintEid, type Eid, type EidSegment } from '../model/ids.js';
 import { isItemNumeral } from '../model/numbers.js';
 import type { PathSegment } from './types.js';
 
+/**
+ * `token.toLowerCase()`, without the call for a token that has no upper-case ASCII letter and nothing beyond ASCII
+ * (most tokens: `27`, `e`, `ii`).
+ */
+function lowered(token: string): string {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return token.toLowerCase();
+  }
+  return token;
+}
+
+/** A string of digits as the number it prints (`String(Number(t))`): without a leading zero and exact, it is itself. */
+function canonicalDigits(t: string): string {
+  return t.charCodeAt(0) !== 48 && t.length <= 15 ? t : String(Number(t));
+}
+
 /** `/^[a-z]$/` by its code: one lower-case ASCII letter. */
 function isLetter(t: string): boolean {
   if (t.length !== 1) return false;
@@ -55,6 +72,13 @@ export function pathToEid(path: readonly PathSegment[]): Eid {
   return mintEid(path);
 }
 
+/** The level of a path of `level` once a segment of `element` (one {@link segmentAt} gives) is added below it. */
+export function levelAfter(level: Level, element: PathSegment['element']): Level {
+  if (element === 'art') return 'article';
+  if (element === 'para') return 'paragraph';
+  return level === 'article' || level === 'paragraph' ? 'subparagraph' : level === 'subparagraph' ? 'item' : 'subitem';
+}
+
 /** Which shapes a number may take at the level below `path`. */
 export function expectedBelow(path: readonly PathSegment[]): string {
   switch (levelOf(path)) {
@@ -77,11 +101,11 @@ export function segmentBelow(path: readonly PathSegment[], token: string): PathS
 }
 
 /** The segment a token makes directly below a provision of `level`, or `undefined` if it cannot go there. */
-function segmentAt(level: Level, token: string): PathSegment | undefined {
-  const t = token.toLowerCase();
+export function segmentAt(level: Level, token: string): PathSegment | undefined {
+  const t = lowered(token);
   switch (level) {
     case 'article':
-      if (isDigits(t)) return { element: 'para', num: String(Number(t)) };
+      if (isDigits(t)) return { element: 'para', num: canonicalDigits(t) };
       if (isLetter(t)) return { element: 'point', num: t };
       return undefined;
     case 'paragraph':
@@ -97,7 +121,7 @@ function segmentAt(level: Level, token: string): PathSegment | undefined {
 
 /** The shape class of a token, to decide which earlier segment a continuation ("and (b)") replaces. */
 function fitsLevel(level: Level, token: string): boolean {
-  const t = token.toLowerCase();
+  const t = lowered(token);
   switch (level) {
     case 'article':
     case 'paragraph':

@@ -4,7 +4,7 @@
  * "arts. 7–9 of the Protocol", "art. 27 para. 1(a)–(f)", an eId). It reads ASCII text (typographic dashes aside) and
  * gives up at anything else: a form it does not know, and any input the reader would reject, so that the regex reader
  * (reader.ts) reads it, or fails on it, exactly as before. Where it accepts, it yields the very pieces the reader
- * would, and `parse.ts` builds the citation from them with the same code (tests/fuzz/citation-fast.test.ts checks
+ * would, and builds the citation from them with the reader's code (build.ts; tests/fuzz/citation-fast.test.ts checks
  * this on generated inputs).
  *
  * Each step mirrors a step of the reader, in the reader's order; where the reader would go back and try something
@@ -15,14 +15,10 @@
 import { digitsValue, LATIN_SUFFIXES } from '../model/numbers.js';
 import { isAlnum, isDigit, isLetter, isLower, isSpace, isTrailing, isUpper, plainDashes } from './chars.js';
 import type { NameMatcher } from './names.js';
-import { levelOf, replaceDeepest, segmentBelow } from './path.js';
-import { isRange, MAX_LIST_ITEMS, MAX_NUM_LENGTH, type Parsed, type RawItem, type RawPath } from './reader.js';
-import type { CitationContext, PathSegment } from './types.js';
-
-/** What the scanner read: pieces of a citation expression, or an eId for `fromEid`. */
-export type Scanned =
-  | { readonly kind: 'expression'; readonly parsed: Parsed; readonly assumptions: readonly string[]; readonly end: number }
-  | { readonly kind: 'eid'; readonly path: PathSegment[]; readonly start: number; readonly end: number };
+import { levelAfter, levelOf, replaceDeepest, segmentAt } from './path.js';
+import { isRange, MAX_LIST_ITEMS, MAX_NUM_LENGTH, type RawItem, type RawPath } from './reader.js';
+import { build, eidCitation, instrumentOf, NO_ASSUMPTIONS } from './build.js';
+import type { Citation, CitationContext, PathSegment } from './types.js';
 
 /** Thrown (never built: no message, no stack) when the scanner leaves the input to the reader. */
 const GIVE_UP: unique symbol = Symbol('left to the reader');
@@ -41,7 +37,6 @@ const OPEN = 40;
 const CLOSE = 41;
 
 const RANGE = 1, LIST = 2; // what a separator starts
-const NONE: readonly string[] = Object.freeze([]);
 
 /** The first letters of the Latin suffixes (lower case): a word starting with another letter is none of them. */
 const LATIN_FIRST: ReadonlySet<number> = new Set(LATIN_SUFFIXES.map((suffix) => suffix.charCodeAt(0)));
@@ -50,7 +45,7 @@ const LATIN_FIRST: ReadonlySet<number> = new Set(LATIN_SUFFIXES.map((suffix) => 
 class Scan {
   pos = 0;
   /** What was assumed (most citations: nothing, the shared empty list). */
-  assumptions: readonly string[] = NONE;
+  assumptions: readonly string[] = NO_ASSUMPTIONS;
   /** What a bare number continues in a sequence: an article ("arts. 7–9") or, after "para.", a paragraph. */
   private bare: 'article' | 'paragraph' = 'article';
   /** The token the last {@link paren} read. */
@@ -117,6 +112,7 @@ class Scan {
 
   /** The reader's KW_ARTICLE at `at`: where the keyword ends, or -1. */
   private articleKeyword(at: number): number {
+    if ((this.code(at) | 32) !== 97) return -1; // every form starts with "a"
     const end = this.lettersEnd(at);
     if (isDigit(this.code(end))) return -1;
     // Every form starts with "art" and is told apart by its length.
@@ -131,6 +127,7 @@ class Scan {
 
   /** The reader's KW_PARAGRAPH at `at`: where the keyword ends, or -1. */
   private paragraphKeyword(at: number): number {
+    if ((this.code(at) | 32) !== 112) return -1; // every form starts with "p"
     const end = this.lettersEnd(at);
     if (this.isWord(at, end, 'paragraphs') || this.isWord(at, end, 'paragraph')) return end;
     if (this.isWord(at, end, 'para') || this.isWord(at, end, 'paras')) {
@@ -184,8 +181,8 @@ class Scan {
     return this.names.match(this.text, at, this.context);
   }
 
-  /** Reads the whole input. */
-  read(): Scanned {
+  /** Reads the whole input into its citation (the scanner's paths hold clean numbers: see `build`). */
+  read(): Citation {
     let pos = this.skipSpace(0);
     const first = this.code(pos) | 32;
     if (pos === this.length || (first === 104 && this.startsWith(pos, 'https://'))) giveUp();
@@ -193,7 +190,7 @@ class Scan {
     if ((first === 97 && this.startsWith(pos, 'art_')) || (first === 99 && this.startsWith(pos, 'chp_'))) {
       let end = this.length;
       while (isSpace(this.text.charCodeAt(end - 1))) end--;
-      return { kind: 'eid', path: this.eid(start, end), start, end };
+      return eidCitation(this.eid(start, end), instrumentOf(this.context.instrument ?? 'untoc'), { start, end }, true);
     }
 
     let instrument: string | undefined;
@@ -215,7 +212,7 @@ class Scan {
       // An instrument alone ("SOM Protocol"); anything else is the reader's.
       if (!prefix) giveUp();
       this.end(afterName);
-      return { kind: 'expression', parsed: { instrument, instrumentStart, foreign: undefined, items: [], chapter: false, relative: 'none', start }, assumptions: this.assumptions, end: afterName };
+      return build({ instrument, instrumentStart, foreign: undefined, items: [], chapter: false, relative: 'none', start }, this.assumptions, this.context, afterName, true);
     }
     this.pos = keyword;
     const items = this.sequence();
@@ -236,7 +233,7 @@ class Scan {
     }
     const end = this.pos;
     this.end(end);
-    return { kind: 'expression', parsed: { instrument, instrumentStart, foreign: undefined, items, chapter: false, relative: 'none', start }, assumptions: this.assumptions, end };
+    return build({ instrument, instrumentStart, foreign: undefined, items, chapter: false, relative: 'none', start }, this.assumptions, this.context, end, true);
   }
 
   /**
@@ -300,14 +297,16 @@ class Scan {
   /** The subdivisions after a number (the reader's `parseSubpath`): ".1.e", "(1)(e)", ", paragraph 1", " para. 6". */
   private subpath(path: PathSegment[], allowDotted: boolean): void {
     let dotted = allowDotted;
+    let level = levelOf(path); // kept with the path, which only grows here
     for (;;) {
       const before = this.pos;
       if (dotted) {
         const end = this.code(before) === DOT ? this.dottedToken(before + 1) : -1;
         if (end >= 0) {
-          const segment = segmentBelow(path, this.token(before + 1, end));
+          const segment = segmentAt(level, this.token(before + 1, end));
           if (!segment) break;
           path.push(segment);
+          level = levelAfter(level, segment.element);
           this.pos = end;
           continue;
         }
@@ -316,9 +315,10 @@ class Scan {
       const at = this.skipSpace(before);
       const close = this.paren(at);
       if (close >= 0) {
-        const segment = segmentBelow(path, this.token(this.tokenStart, this.tokenEnd));
+        const segment = segmentAt(level, this.token(this.tokenStart, this.tokenEnd));
         if (!segment) giveUp();
         path.push(segment);
+        level = levelAfter(level, segment.element);
         this.pos = close + 1;
         continue;
       }
@@ -326,7 +326,6 @@ class Scan {
       if (this.code(at) === OPEN || this.code(this.lowersEnd(at)) === CLOSE) giveUp();
       let k = at;
       if (this.code(k) === COMMA) k = this.skipSpace(k + 1);
-      const level = levelOf(path);
       if (level === 'article') {
         const keyword = this.paragraphKeyword(k);
         if (keyword >= 0) {
@@ -334,6 +333,7 @@ class Scan {
           const end = this.digitsEnd(start);
           if (end === start) giveUp();
           path.push({ element: 'para', num: this.token(start, end) });
+          level = 'paragraph';
           this.pos = end;
           continue;
         }
@@ -469,7 +469,7 @@ class Scan {
  * Reads a citation by the fast path, or returns `undefined` to leave it to the reader (which then gives the same
  * answer or the error). `names` is the matcher the reader would use.
  */
-export function scanCitation(text: string, context: CitationContext, names: NameMatcher): Scanned | undefined {
+export function scanCitation(text: string, context: CitationContext, names: NameMatcher): Citation | undefined {
   let dashes = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -44,8 +44,18 @@ const ROMAN_TABLE: readonly (readonly [number, string])[] = [
  * would be the hundredth, while a subparagraph (c) is the third.
  */
 export function isItemNumeral(value: string): boolean {
-  return ITEM_NUMERAL.test(value);
+  // ITEM_NUMERAL by char codes: up to three x (the rest never starts with one), then ix, iv, or v?i{0,3}.
+  const length = value.length;
+  let at = 0;
+  while (at < 3 && value.charCodeAt(at) === 120) at++;
+  if (length - at === 2 && value.charCodeAt(at) === 105 && (value.charCodeAt(at + 1) === 120 || value.charCodeAt(at + 1) === 118)) return true;
+  if (value.charCodeAt(at) === 118) at++;
+  for (let ones = 0; ones < 3 && value.charCodeAt(at) === 105; ones++) at++;
+  return at === length && length > 0;
 }
+
+/** The regex {@link isItemNumeral} reads by char codes (tests keep the two equal). @internal */
+export const ITEM_NUMERAL_PATTERN: RegExp = ITEM_NUMERAL;
 
 /** True for a well-formed roman numeral of either case (`II`, `xiv`), up to {@link MAX_NUMBER}. */
 export function isRoman(value: string): boolean {

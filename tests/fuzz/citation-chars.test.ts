@@ -2,20 +2,34 @@
  * Property tests (seeded, bounded) of the char-code checks that stand in for regexes on the citation path: an eId
  * number (`isEidNum`, which `mintEid` and `parseEid` use) is exactly what `/^[0-9a-z]+(?:-[0-9a-z]+)*$/` accepts,
  * `mintEid` writes what its template wrote, `plainDashes` is `text.replace(DASHES, '-')` on the scanner's inputs
- * (ASCII and typographic dashes), and the name matcher's gap between words (`nextWord`) is where its GAP regex ends.
+ * (ASCII and typographic dashes), the name matcher's gap between words (`nextWord`) is where its GAP regex ends, and
+ * an item numeral (`isItemNumeral`) is what its regex accepts.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { DASHES, plainDashes, WORD_CHAR } from '../../src/citation/chars.js';
 import { nextWord } from '../../src/citation/names.js';
 import { mintEid, parseEid } from '../../src/model/ids.js';
-import { isEidNum } from '../../src/model/numbers.js';
+import { isEidNum, isItemNumeral, ITEM_NUMERAL_PATTERN } from '../../src/model/numbers.js';
 
 const RUNS = { seed: 42, numRuns: 3000 };
 const NUM = /^[0-9a-z]+(?:-[0-9a-z]+)*$/;
 
 /** Strings over the characters that decide: digits, letters of both cases, hyphens, dots, spaces, underscores. */
 const numLike = fc.string({ unit: fc.constantFrom(...'09az-AZ._ é'), maxLength: 8 });
+
+describe('isItemNumeral', () => {
+  test.each(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'viii', 'ix', 'x', 'xiv', 'xxxix', 'xxx'])('accepts %s', (value) => {
+    expect(isItemNumeral(value)).toBe(true);
+  });
+  test.each(['', 'iiii', 'vv', 'xl', 'xxxx', 'I', 'c', 'l', 'ivi', 'ixi', 'vx', 'xxxxi', 'e'])('refuses "%s"', (value) => {
+    expect(isItemNumeral(value)).toBe(false);
+  });
+  test('accepts exactly what the regex accepts', () => {
+    const numeral = fc.string({ unit: fc.constantFrom(...'ivxlcIV1 '), maxLength: 7 });
+    fc.assert(fc.property(fc.oneof(numeral, fc.string({ maxLength: 4 })), (value) => isItemNumeral(value) === ITEM_NUMERAL_PATTERN.test(value)), RUNS);
+  });
+});
 
 describe('isEidNum', () => {
   test.each(['27', 'e', 'ii', '2bis', '5-a', '1-2-3'])('accepts %s', (value) => {
