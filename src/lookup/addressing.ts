@@ -98,7 +98,9 @@ export function belowEach(
 }
 
 /**
- * Builds the addressing table in one pass over the links and the ancestry of each addressed provision.
+ * Builds the addressing table: the links by the node they address now, in one pass; the rest the first time a lookup
+ * asks for it, then kept: a node's addressers, grouped and ordered; above a provision, the enclosing provisions
+ * something addresses; below, the addressed provisions inside it, for the whole instrument it belongs to at once.
  *
  * @example
  * ```ts
@@ -109,32 +111,64 @@ export function belowEach(
 export function buildAddressing(links: readonly LinkRecord[], source: AddressingSource): AddressingLookup {
   const to = new Map<string, LinkRecord[]>();
   for (const link of links) if (link.property === 'addresses' && link.status === 'asserted') push(to, link.to, link);
-  const addressers = new Map<string, readonly Addressing[]>();
-  const addressed: ProvisionId[] = [];
-  for (const [node, own] of to) {
-    const grouped = groupBySubject(own, source);
-    // Only nodes that a tool or part addresses (a link whose subject is neither is left out).
-    if (grouped.length > 0) addressers.set(node, grouped);
+  // The addressed provisions (and whole instruments) of each instrument, in the order of the links.
+  const addressed = new Map<string, ProvisionId[]>();
+  for (const node of to.keys()) {
     const instrument = source.instrumentsByIri.get(node);
-    const provision = instrument ? instrumentAsProvision(instrument.iri) : source.provisionRecord(node as ProvisionId)?.id;
-    if (provision !== undefined) addressed.push(provision);
+    const record = instrument ? undefined : source.provisions.get(node);
+    if (instrument) push(addressed, instrument.id, instrumentAsProvision(instrument.iri));
+    else if (record) push(addressed, record.instrument, record.id);
   }
-  const { below, byDepth } = belowEach(addressed, source);
+  const addressers = new Map<string, readonly Addressing[]>();
+  // Only nodes that a tool or part addresses (a link whose subject is neither is left out).
+  const addressersOf = (node: string): readonly Addressing[] => {
+    let found = addressers.get(node);
+    if (found === undefined) {
+      const own = to.get(node);
+      if (!own) return EMPTY;
+      const grouped = groupBySubject(own, source);
+      addressers.set(node, (found = grouped.length > 0 ? grouped : EMPTY));
+    }
+    return found;
+  };
+  // Below each provision, by the instrument it belongs to (its ancestors are that instrument's provisions).
+  const below = new Map<string, readonly AddressedBelow[]>();
+  const byDepth = new Map<string, readonly AddressedBelow[]>();
+  const done = new Set<string>();
+  const belowIn = (id: string): void => {
+    const instrument = source.instrumentsByIri.get(id)?.id ?? source.provisions.get(id)?.instrument;
+    if (instrument === undefined || done.has(instrument)) return;
+    done.add(instrument);
+    const found = belowEach(addressed.get(instrument) ?? EMPTY, source);
+    for (const [key, list] of found.below) below.set(key, list);
+    for (const [key, list] of found.byDepth) byDepth.set(key, list);
+  };
   // Above each provision, only what is addressed: a call then looks up no enclosing provision that nothing addresses.
   const above = new Map<string, readonly Enclosing[]>();
-  const shown = (b: Enclosing) => addressers.has(b.id);
-  for (const record of source.provisions.values()) {
-    const broader = source.broaderOf(record.id);
-    let kept = 0;
-    for (const b of broader) if (addressers.has(b.id)) kept++;
-    if (kept > 0) above.set(record.id, kept === broader.length ? broader : broader.filter(shown));
-  }
+  const shown = (b: Enclosing) => addressersOf(b.id).length > 0;
   return {
     addressesTo: (node) => to.get(node) ?? EMPTY,
-    addressersOf: (node) => addressers.get(node) ?? EMPTY,
-    addressedBelow: (id) => below.get(id) ?? EMPTY,
-    narrowerOf: (id) => byDepth.get(id) ?? EMPTY,
-    broaderAddressedOf: (id) => above.get(id) ?? EMPTY,
+    addressersOf,
+    addressedBelow: (id) => {
+      belowIn(id);
+      return below.get(id) ?? EMPTY;
+    },
+    narrowerOf: (id) => {
+      belowIn(id);
+      return byDepth.get(id) ?? EMPTY;
+    },
+    broaderAddressedOf: (id) => {
+      let found = above.get(id);
+      if (found === undefined) {
+        const record = source.provisions.get(id);
+        if (!record) return EMPTY;
+        const broader = source.broaderOf(record.id);
+        let kept = 0;
+        for (const b of broader) if (shown(b)) kept++;
+        above.set(id, (found = kept === 0 ? EMPTY : kept === broader.length ? broader : broader.filter(shown)));
+      }
+      return found;
+    },
   };
 }
 
