@@ -59,6 +59,8 @@ export function n3Walk(store: Store, provision: string, predicates: readonly str
 
 /** A SPARQL formulation of the question, by name. */
 export interface Formulation {
+  /** A short name, for progress lines and the report's phases. */
+  readonly id: string;
   readonly name: string;
   readonly text: (provision: string, predicates: readonly string[]) => string;
 }
@@ -71,6 +73,7 @@ const alternatives = (predicates: readonly string[]) => predicates.map((p) => `<
  * `<X> eli:has_part+ ?via`), so Oxigraph walks from it instead of scanning every link triple.
  */
 export const BEST: Formulation = {
+  id: 'from-provision',
   name: 'from the provision: <X> eli:is_part_of+ ?via (broader), <X> eli:has_part+ ?via (narrower)',
   text: (x, predicates) => `${PREFIXES}SELECT ?subject ?via ?match WHERE {
   { ?subject ${alternatives(predicates)} <${x}> . BIND(<${x}> AS ?via) BIND("exact" AS ?match) }
@@ -81,6 +84,7 @@ export const BEST: Formulation = {
 
 /** The formulation of the earlier bench: the narrower branch reads `?via eli:is_part_of+ <X>`. */
 export const TOWARDS: Formulation = {
+  id: 'towards-provision',
   name: 'towards the provision: ?via eli:is_part_of+ <X> (narrower)',
   text: (x, predicates) => `${PREFIXES}SELECT ?subject ?via ?match WHERE {
   { ?subject ${alternatives(predicates)} <${x}> . BIND(<${x}> AS ?via) BIND("exact" AS ?match) }

@@ -13,8 +13,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import oxigraph from 'oxigraph';
 import { loadCore, loadGraph, toolsAddressing } from '../dist/index.js';
-import { firstAndRepeated, msSince, ratio, runsOf, RUNS, target, type FirstAndRepeated, type QuerySide } from './harness.js';
-import { ADDRESSES, BEST, n3Walk, nTriples, rowSet, sparqlRows, toolRows, TOWARDS, type SparqlStore } from './peers.js';
+import { compareWithPeers, msSince, ratio, runsOf, RUNS, target } from './harness.js';
+import { ADDRESSES, n3Walk, nTriples, toolRows } from './peers.js';
 
 /** The wall time of one process, in ms; throws if it fails. */
 function processTime(command: string, args: readonly string[]): number {
@@ -40,59 +40,6 @@ function processTimes(commands: readonly (readonly string[])[], runs: number): n
   return times;
 }
 
-/** Checks that a peer's rows equal the library's for every input; the first disagreement, or none. */
-export function agreement(inputs: readonly string[], ours: (x: string) => string[], theirs: (x: string) => string[]): { identical: boolean; checked: number; first_difference?: string } {
-  for (const x of inputs) {
-    const a = rowSet(ours(x));
-    const b = rowSet(theirs(x));
-    if (a.join('\n') !== b.join('\n')) return { identical: false, checked: inputs.length, first_difference: `${x}: library ${a.length} rows, peer ${b.length}` };
-  }
-  return { identical: true, checked: inputs.length };
-}
-
-/**
- * The library and its peers over the same inputs, timed interleaved: the library, the N3 walk, and Oxigraph with each
- * formulation of bench/peers.ts. Every peer's rows are checked against the library's first; the faster formulation
- * (first calls, median) is the one compared, and the report says which query ran.
- */
-export function compareWithPeers(inputs: readonly string[], sides: { library: QuerySide; ours: (x: string) => string[]; walk: (x: string) => string[]; oxigraph: SparqlStore; predicates: readonly string[] }) {
-  const { ours, oxigraph: store, predicates } = sides;
-  const formulations = [BEST, TOWARDS];
-  const timings = firstAndRepeated(
-    [sides.library, { name: 'n3 walk', fresh: () => sides.walk }, ...formulations.map((f): QuerySide => ({ name: f.name, fresh: () => (x) => store.query(f.text(x, predicates)) }))],
-    inputs,
-  );
-  const [library, walk, ...sparql] = timings as [FirstAndRepeated, FirstAndRepeated, ...FirstAndRepeated[]];
-  const timed = formulations.map((formulation, i) => ({ formulation, rows: agreement(inputs, ours, (x) => sparqlRows(store, formulation, x, predicates)), timing: sparql[i]! }));
-  timed.sort((a, b) => a.timing.first_call_us.median - b.timing.first_call_us.median);
-  const best = timed[0]!;
-  const oxigraph = {
-    query_ran: best.formulation.name,
-    query_text_example: best.formulation.text(inputs[0]!, predicates),
-    rows_identical_to_library: best.rows,
-    ...best.timing,
-    other_formulations: timed.slice(1).map((t) => ({ query: t.formulation.name, rows_identical_to_library: t.rows, ...t.timing })),
-  };
-  return {
-    library,
-    n3_store_walk: { rows_identical_to_library: agreement(inputs, ours, sides.walk), ...walk },
-    oxigraph,
-    targets: comparison(library, walk, best.timing),
-  };
-}
-
-/** Ratios of a peer's per-call times to the library's, and the targets of issue 14 on them. */
-function comparison(ours: FirstAndRepeated, walk: FirstAndRepeated, sparql: FirstAndRepeated) {
-  const first = (t: typeof ours) => t.first_call_us.median;
-  const repeated = (t: typeof ours) => t.repeated_call_us.median;
-  return {
-    first_call_vs_n3_walk: target(ratio(first(walk), first(ours)), '>=', 5),
-    repeated_call_vs_n3_walk: target(ratio(repeated(walk), repeated(ours)), '>=', 20),
-    first_call_vs_oxigraph_best: target(ratio(first(sparql), first(ours)), '>=', 20),
-    repeated_call_vs_oxigraph_best: ratio(repeated(sparql), repeated(ours)),
-  };
-}
-
 export async function run() {
   const kg = loadGraph();
   const dataset = kg.dataset;
@@ -115,7 +62,7 @@ export async function run() {
     const graph = loadCore(dataset);
     return (x) => toolsAddressing(graph, x);
   };
-  const compared = compareWithPeers(provisions, { library: { name: 'toolsAddressing', fresh }, ours, walk: walkRows, oxigraph: oxi, predicates: ADDRESSES });
+  const compared = await compareWithPeers(provisions, { library: { name: 'toolsAddressing', fresh }, ours, walk: walkRows, oxigraph: oxi, predicates: ADDRESSES });
 
   // The file the package's bin names (dist/cli.cjs), as `untoc-kg` runs it.
   const { bin } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { bin: Record<string, string> };

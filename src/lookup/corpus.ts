@@ -1,9 +1,10 @@
 /**
  * The lookup tables the corpus queries read: documents and sections by IRI, links by either end (grouped and ordered
  * as answers show them), for every provision the linked provisions inside it (with the chain down to each, the
- * index's own) and around it, and the views answers show (src/lookup/corpus-views.ts). Built once per set of loaded
- * corpora (`withCorpora` pays for it), in one pass over their links, beside the graph's own index (which it reads for
- * provision ancestry and labels).
+ * index's own) and around it, the views answers show (src/lookup/corpus-views.ts), and, within a budget linear in
+ * the links, the default answer of `documentsAddressing` for every provision (src/lookup/corpus-answers.ts). Built once
+ * per set of loaded corpora (`withCorpora` pays for it), in one pass over their links, beside the graph's own index
+ * (which it reads for provision ancestry and labels).
  *
  * @module
  */
@@ -12,8 +13,10 @@ import type { ProvisionId } from '../model/ids.js';
 import { compareStrings } from '../util/compare.js';
 import { belowEach } from './addressing.js';
 import type { GraphIndex } from './build.js';
+import { budgetFor, buildAnswers, type CorpusMatch } from './corpus-answers.js';
 import { CorpusViews, type CorpusStep, type LinkGroup } from './corpus-views.js';
 
+export type { CorpusMatch } from './corpus-answers.js';
 export type { LinkGroup } from './corpus-views.js';
 
 /**
@@ -53,6 +56,12 @@ export interface CorpusLookup {
   broaderLinkedOf(provision: string): readonly LinkedBelow[];
   /** The views answers show (documents, sections, evidence, steps), built with the lookup for everything linked. */
   readonly views: CorpusViews;
+  /**
+   * The default answer of `documentsAddressing` for every provision and instrument that has one (exact, broader,
+   * narrower, in answer order; frozen lists of frozen results), built with the lookup when all of them fit its budget
+   * (src/lookup/corpus-answers.ts); `undefined` when they do not, and a query builds its results per call.
+   */
+  readonly answers: ReadonlyMap<string, readonly CorpusMatch[]> | undefined;
   /** The treaty provisions a case applies (directly), deduplicated, in document order. */
   provisionsAppliedBy(caseIri: string): readonly ProvisionId[];
   /** Every case, and every law, in input order. */
@@ -70,6 +79,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Internal options of {@link buildCorpusLookup} (tests use them; the library never passes any). */
+export interface CorpusLookupOptions {
+  /** How many results the default answers may hold in all (default: by the number of links, `budgetFor`). */
+  readonly answerBudget?: number;
+}
+
 /**
  * Builds the corpus lookup over the graph's index.
  *
@@ -79,7 +94,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * lookup.linksTo(provisionIri).length
  * ```
  */
-export function buildCorpusLookup(index: GraphIndex, corpora: readonly Corpus[]): CorpusLookup {
+export function buildCorpusLookup(index: GraphIndex, corpora: readonly Corpus[], options: CorpusLookupOptions = {}): CorpusLookup {
   const documents = new Map<string, DocumentRecord>();
   const sections = new Map<string, SectionRecord>();
   const sources = new Map<string, CorpusSourceRecord>();
@@ -137,8 +152,9 @@ export function buildCorpusLookup(index: GraphIndex, corpora: readonly Corpus[])
   const byDepth = new Map<string, readonly LinkedBelow[]>();
   for (const [id, list] of found.below) below.set(id, stepped(list));
   for (const [id, list] of found.byDepth) byDepth.set(id, stepped(list));
+  // Above each provision, every linked node around it: a linked instrument too, also when no provision is linked.
   const above = new Map<string, readonly LinkedBelow[]>();
-  if (linked.length > 0) {
+  if (groups.size > 0) {
     for (const { id } of index.provisions.values()) {
       const list: LinkedBelow[] = [];
       for (const { id: via, chain } of index.broaderOf(id)) if (groups.has(via)) list.push({ via, chain, steps: views.along(chain, 'partOf') });
@@ -158,6 +174,13 @@ export function buildCorpusLookup(index: GraphIndex, corpora: readonly Corpus[])
     return list;
   };
 
+  const linkGroupsTo = (node: string): readonly LinkGroup[] => groups.get(node) ?? EMPTY;
+  const narrowerOf = (provision: string): readonly LinkedBelow[] => byDepth.get(provision) ?? EMPTY;
+  const broaderLinkedOf = (provision: string): readonly LinkedBelow[] => above.get(provision) ?? EMPTY;
+  let links = 0;
+  for (const corpus of corpora) links += corpus.links.length;
+  const answers = buildAnswers(index, { linkGroupsTo, narrowerOf, broaderLinkedOf }, options.answerBudget ?? budgetFor(links));
+
   return {
     corpora,
     documents,
@@ -166,11 +189,12 @@ export function buildCorpusLookup(index: GraphIndex, corpora: readonly Corpus[])
     corpusOf: (iri) => owner.get(iri),
     linksTo: (node) => linksTo.get(node) ?? EMPTY,
     linksFrom: (node) => linksFrom.get(node) ?? EMPTY,
-    linkGroupsTo: (node) => groups.get(node) ?? EMPTY,
+    linkGroupsTo,
     linkedBelow: (provision) => below.get(provision) ?? EMPTY,
-    narrowerOf: (provision) => byDepth.get(provision) ?? EMPTY,
-    broaderLinkedOf: (provision) => above.get(provision) ?? EMPTY,
+    narrowerOf,
+    broaderLinkedOf,
     views,
+    answers,
     provisionsAppliedBy,
     cases,
     legislation,

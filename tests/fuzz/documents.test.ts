@@ -2,14 +2,17 @@
  * Fuzzing `documentsAddressing`'s options on a generated corpus: whatever kinds, States, crime type and match kinds
  * are asked, the answer is the default answer with the documents and matches not asked for left out, in the same
  * order (the default path takes no filter at all, so this checks the two paths against each other); options that are
- * not valid fail with the typed error.
+ * not valid fail with the typed error; and on random corpora, the answers the corpus lookup builds (copied or filtered
+ * per call) equal the answers built per call (the path a graph takes when its answers are over the lookup's budget).
  */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { generateCorpus } from '../../src/corpus/generate.js';
 import { readCorpusLines } from '../../src/corpus/read.js';
 import { isUntocKgError } from '../../src/errors.js';
+import type { KnowledgeGraphCore } from '../../src/core.js';
 import { loadGraph, withCorpora } from '../../src/kg.js';
+import { buildCorpusLookup } from '../../src/lookup/corpus.js';
 import { documentsAddressing, type DocumentsAddressingOptions } from '../../src/query/documents.js';
 
 const base = loadGraph();
@@ -50,6 +53,23 @@ test('documentsAddressing: an answer with options is the default answer filtered
       expect(documentsAddressing(kg, provision, asked).results).toEqual(expected);
     }),
     { seed: 42, numRuns: 150 },
+  );
+});
+
+test('documentsAddressing: the answers built with the lookup are the answers built per call, on random corpora and options', () => {
+  const corpora = fc.record({ seed: fc.integer({ min: 1, max: 100_000 }), laws: fc.integer({ min: 1, max: 8 }), cases: fc.integer({ min: 0, max: 8 }) });
+  const asks = fc.array(fc.tuple(fc.constantFrom(...provisions), options), { minLength: 1, maxLength: 20 });
+  fc.assert(
+    fc.property(corpora, asks, (generated, asked) => {
+      const random = readCorpusLines(base, generateCorpus(generated)).corpus;
+      const graph = (budget: { answerBudget?: number }): KnowledgeGraphCore => ({ dataset: base.dataset, index: base.index, corpus: buildCorpusLookup(base.index, [random], budget) });
+      const built = graph({});
+      const perCall = graph({ answerBudget: 0 });
+      expect(built.corpus!.answers).toBeDefined();
+      expect(perCall.corpus!.answers).toBeUndefined();
+      for (const [provision, option] of asked) expect(documentsAddressing(built, provision, option)).toEqual(documentsAddressing(perCall, provision, option));
+    }),
+    { seed: 42, numRuns: 25 },
   );
 });
 

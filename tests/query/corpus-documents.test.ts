@@ -6,13 +6,17 @@
 import { describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../src/corpus/generate.js';
 import { readCorpusLines } from '../../src/corpus/read.js';
+import type { KnowledgeGraphCore } from '../../src/core.js';
 import { loadGraph, withCorpora } from '../../src/kg.js';
+import { buildCorpusLookup } from '../../src/lookup/corpus.js';
 import { documentsAddressing, type DocumentMatch } from '../../src/query/documents.js';
 import { nodeLabel } from '../../src/query/views.js';
 
 const base = loadGraph();
 const { corpus } = readCorpusLines(base, generateCorpus({ triples: 20_000, seed: 7 }));
 const kg = withCorpora(base, [corpus]);
+/** The same graph with a lookup that builds no answers (budget 0): each call builds its results, as over the budget. */
+const perCall: KnowledgeGraphCore = { dataset: kg.dataset, index: kg.index, corpus: buildCorpusLookup(kg.index, [corpus], { answerBudget: 0 }) };
 const provisions = [...base.dataset.provisions.map((p): string => p.id), ...base.dataset.instruments.map((i): string => i.iri)];
 const KEYS = ['document', 'section', 'match', 'via', 'path', 'evidence'];
 
@@ -77,24 +81,41 @@ describe('documentsAddressing on a generated corpus, every provision', () => {
     }
   });
 
-  test("an exact match's path is shared and frozen; a broader or narrower match's path is its own array", () => {
-    const someOf = (kind: string) => {
+  test("an exact match's path is shared and frozen; a broader or narrower match's path is built with the lookup, frozen and shared", () => {
+    const someOf = (graph: typeof perCall, kind: string) => {
       for (const p of provisions) {
-        const found = documentsAddressing(kg, p).results.find((r) => r.match === kind);
+        const found = documentsAddressing(graph, p).results.find((r) => r.match === kind);
         if (found) return { p, found };
       }
       throw new Error(`no ${kind} match`);
     };
-    const exact = someOf('exact');
+    const exact = someOf(kg, 'exact');
     expect(Object.isFrozen(exact.found.path)).toBe(true);
     expect(documentsAddressing(kg, exact.p).results.find((r) => r.match === 'exact')!.path).toBe(exact.found.path);
     for (const kind of ['broader', 'narrower']) {
-      const { p, found } = someOf(kind);
-      const again = documentsAddressing(kg, p).results.find((r) => r.match === kind)!;
-      expect(again.path).not.toBe(found.path);
-      (found.path as DocumentMatch['path'][number][]).push(found.path[0]!);
-      expect(again.path.length).toBe(found.path.length - 1);
-      expect(documentsAddressing(kg, p).results.find((r) => r.match === kind)!.path).toEqual(again.path);
+      const { p, found } = someOf(kg, kind);
+      expect(Object.isFrozen(found.path)).toBe(true);
+      expect(documentsAddressing(kg, p).results.find((r) => r.match === kind)!.path).toBe(found.path);
+    }
+  });
+
+  test("over the lookup's budget (answers built per call), a broader or narrower match's path is its own array", () => {
+    expect(perCall.corpus!.answers).toBeUndefined();
+    for (const kind of ['broader', 'narrower']) {
+      let found: { p: string; found: DocumentMatch } | undefined;
+      for (const p of provisions) {
+        const match = documentsAddressing(perCall, p).results.find((r) => r.match === kind);
+        if (match) {
+          found = { p, found: match };
+          break;
+        }
+      }
+      const { p, found: first } = found!;
+      const again = documentsAddressing(perCall, p).results.find((r) => r.match === kind)!;
+      expect(again.path).not.toBe(first.path);
+      (first.path as DocumentMatch['path'][number][]).push(first.path[0]!);
+      expect(again.path.length).toBe(first.path.length - 1);
+      expect(documentsAddressing(perCall, p).results.find((r) => r.match === kind)!.path).toEqual(again.path);
     }
   });
 });
