@@ -2,8 +2,10 @@
  * The lookup tables the typed queries read: records by id, structural parents and children, ancestry, and links by
  * either end. A projection of the dataset like the RDF store and the graphology graph, built without importing either
  * of them (so the CLI's fast path loads neither N3 nor graphology): the records by id in one linear pass, and what is
- * derived per provision (views, ancestry, the walk of each instrument, the addressing table) on first use, then kept,
- * so that a question about one provision builds little more than its own part.
+ * derived per provision (views, ancestry, the walk of each instrument, the addressing table) by builders that write
+ * one provision's or one instrument's part and keep it. Eager (the default) runs them for everything before the index
+ * is returned; on demand, a lookup runs them the first time it needs them, so that a question about one provision
+ * builds little more than its own part (a CLI, a short script).
  *
  * @module
  */
@@ -23,7 +25,7 @@ import type {
   ThemeRecord,
   ToolRecord,
 } from '../model/dataset.js';
-import type { InstrumentId, ProvisionId } from '../model/ids.js';
+import type { ProvisionId } from '../model/ids.js';
 import { CategoryNames } from '../model/categories.js';
 import { KNOWN_INSTRUMENTS } from '../model/instruments.js';
 import { compareStrings } from '../util/compare.js';
@@ -107,17 +109,32 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Options of {@link buildIndex}. */
+export interface IndexOptions {
+  /**
+   * `true` (the default): every table the lookups derive is built now, and the lookups read them directly; `false`:
+   * each is built the first time a lookup asks for it (same answers; for a process that asks one question).
+   */
+  readonly eager?: boolean;
+}
+
+const EAGER: IndexOptions = Object.freeze({ eager: true });
+
 /**
  * Builds the index of a dataset. `KnowledgeGraph` and `loadCore` call it; it is not part of the public surface.
+ * Both modes build the derived tables with the same builders: eager runs each of them for every instrument and
+ * provision before returning, on demand the first time a lookup needs it.
  *
  * @example
  * ```ts
  * const index = buildIndex(dataset)
  * index.ancestorsOf(id).map((a) => a.id) // [art_27/para_1, art_27, untoc]
+ * buildIndex(dataset, { eager: false }).ancestorsOf(id) // the same, built on this first call
  * ```
  * @internal
  */
-export function buildIndex(dataset: Dataset): GraphIndex {
+export function buildIndex(dataset: Dataset, options: IndexOptions = EAGER): GraphIndex {
+  const eager = options.eager ?? true;
   const instruments = new Map<string, InstrumentRecord>();
   const instrumentsByIri = new Map<string, InstrumentRecord>();
   for (const r of dataset.instruments) {
@@ -178,12 +195,17 @@ export function buildIndex(dataset: Dataset): GraphIndex {
   // written the first time a lookup asks for it, then kept: a question about one provision builds its own part.
   let structure: ChildTables | undefined;
   const tables = () => (structure ??= childTables(dataset.provisions));
+  let byInstrument: Map<string, ProvisionRecord[]> | undefined;
   const walks = new Map<string, ProvisionWalk>();
   const walkOf = (iri: string): ProvisionWalk => {
     let walk = walks.get(iri);
     if (!walk) {
       const instrument = instrumentsByIri.get(iri);
-      walk = instrument ? provisionWalk([instrument], dataset.provisions.filter((r) => r.instrument === instrument.id)) : () => undefined;
+      if (instrument && !byInstrument) {
+        byInstrument = new Map();
+        for (const r of dataset.provisions) pushTo(byInstrument, r.instrument, r);
+      }
+      walk = instrument ? provisionWalk([instrument], byInstrument!.get(instrument.id) ?? EMPTY) : () => undefined;
       walks.set(iri, walk);
     }
     return walk;
@@ -198,7 +220,7 @@ export function buildIndex(dataset: Dataset): GraphIndex {
     }
     return found;
   };
-  const viewOf = provisionViews(dataset.instruments, instruments, provisions);
+  const views = provisionViews(dataset.instruments, instruments, provisions);
   const ancestry = new Map<string, Ancestry>();
   // A whole instrument is the least specific enclosing provision: after a chapter at the same distance.
   const distance = (a: Enclosing) => a.chain.length - 1 + (instrumentsByIri.has(a.id) ? 0.5 : 0);
@@ -227,6 +249,20 @@ export function buildIndex(dataset: Dataset): GraphIndex {
   // Under each provision, in the order answers show them (State name, name, snapshot): sorted once, here.
   for (const list of byProvision.values()) if (list.length > 1) sortByStateAndName(list, states);
 
+  // Eager: every derived table written now, through the builders above, and read below without their first-use checks.
+  const built = eager ? warm() : undefined;
+  function warm(): ChildTables {
+    for (const r of dataset.instruments) walkOf(r.iri);
+    for (const r of dataset.provisions) {
+      climb(r.id);
+      views.viewOf(r.id);
+    }
+    names();
+    return tables();
+  }
+  const written = views.written;
+
+  // Each lookup is assigned in the same order in both modes (one hidden class for every index).
   const index: Omit<GraphIndex, LinkLookupKey> = {
     instruments,
     instrumentsByIri,
@@ -240,16 +276,16 @@ export function buildIndex(dataset: Dataset): GraphIndex {
     instrumentRecord: (id) => instruments.get(id),
     instrumentIds: () => instruments.keys(),
     provisionRecord: (id) => provisions.get(id),
-    childrenOf: (id) => tables().children.get(id) ?? EMPTY,
-    chaptersOf: (instrument: InstrumentId) => tables().chapters.get(instrument) ?? EMPTY,
-    provisionAt: (instrument, path) => walkOf(instrument)(instrument, path),
-    parentsOf,
-    ancestorsOf: (id) => (provisions.has(id) ? climb(id).up : EMPTY),
-    broaderOf: (id) => (provisions.has(id) ? climb(id).broader : EMPTY),
-    labelOf: (id) => viewOf(id)?.citation,
-    viewOf,
+    childrenOf: built ? (id) => built.children.get(id) ?? EMPTY : (id) => tables().children.get(id) ?? EMPTY,
+    chaptersOf: built ? (instrument) => built.chapters.get(instrument) ?? EMPTY : (instrument) => tables().chapters.get(instrument) ?? EMPTY,
+    provisionAt: built ? (instrument, path) => walks.get(instrument)?.(instrument, path) : (instrument, path) => walkOf(instrument)(instrument, path),
+    parentsOf: built ? (id) => parents.get(id) ?? EMPTY : parentsOf,
+    ancestorsOf: built ? (id) => ancestry.get(id)?.up ?? EMPTY : (id) => (provisions.has(id) ? climb(id).up : EMPTY),
+    broaderOf: built ? (id) => ancestry.get(id)?.broader ?? EMPTY : (id) => (provisions.has(id) ? climb(id).broader : EMPTY),
+    labelOf: built ? (id) => written.get(id)?.citation : (id) => views.viewOf(id)?.citation,
+    viewOf: built ? (id) => written.get(id) : views.viewOf,
     descendantsOf: (id) => {
-      const { children, chapters } = tables();
+      const { children, chapters } = built ?? tables();
       const out: ProvisionId[] = [];
       // An instrument's chapters are part of it too (its articles are reached through its children).
       const instrument = instrumentsByIri.get(id);
@@ -283,7 +319,7 @@ export function buildIndex(dataset: Dataset): GraphIndex {
   };
   // The link lookups are added to the same object, not spread into a new one: an object built by spreading gets a map
   // of its own each time, so every query reading a second graph's index would deoptimize and turn megamorphic.
-  return Object.assign(index, linkLookup(index, dataset.links));
+  return Object.assign(index, linkLookup(index, dataset.links, eager));
 }
 
 /** The structural children of every provision and instrument, and the chapters of every instrument. */
@@ -384,7 +420,8 @@ type LinkLookupKey = 'linksFrom' | 'linksTo' | 'disputedTo' | 'correctionsTo' | 
 
 /**
  * The link lookups of an index over `links`, for the structure `structure` indexes: what {@link buildIndex} builds
- * from the dataset's links, and what a remote graph builds from the links a store returns.
+ * from the dataset's links, and what a remote graph builds from the links a store returns. `eager` (the default)
+ * builds the addressing table now, else on first use ({@link IndexOptions}).
  *
  * @example
  * ```ts
@@ -392,7 +429,7 @@ type LinkLookupKey = 'linksFrom' | 'linksTo' | 'disputedTo' | 'correctionsTo' | 
  * ```
  * @internal
  */
-export function linkLookup(structure: Omit<GraphIndex, LinkLookupKey>, links: readonly LinkRecord[]): Pick<GraphIndex, LinkLookupKey> {
+export function linkLookup(structure: Omit<GraphIndex, LinkLookupKey>, links: readonly LinkRecord[], eager = true): Pick<GraphIndex, LinkLookupKey> {
   const from = new Map<string, LinkRecord[]>();
   const to = new Map<string, LinkRecord[]>();
   const disputed = new Map<string, LinkRecord[]>();
@@ -406,7 +443,7 @@ export function linkLookup(structure: Omit<GraphIndex, LinkLookupKey>, links: re
     pushTo(from, link.from, link);
     pushTo(to, link.to, link);
   }
-  const addressing = buildAddressing(links, structure);
+  const addressing = buildAddressing(links, structure, eager);
   return {
     linksFrom: (node) => from.get(node) ?? EMPTY,
     linksTo: (node) => to.get(node) ?? EMPTY,

@@ -23,21 +23,29 @@ export interface ProvisionView {
   readonly summary: string | null;
 }
 
+/** The views written so far, and the lookup that writes a provision's (and its parents') on first use. */
+export interface ProvisionViews {
+  /** The views written so far, by IRI: every instrument's, and every provision's that `viewOf` was asked for. */
+  readonly written: ReadonlyMap<string, ProvisionView>;
+  /** The view of a provision or an instrument, written the first time it is asked for, then kept. */
+  viewOf(id: string): ProvisionView | undefined;
+}
+
 /**
- * The lookup of the views of `instruments` and `provisions` by IRI (frozen): an instrument's written now, a
- * provision's the first time it (or a provision below it) is asked for, then kept. `provisions` maps every
- * provision's IRI to its record; `instrumentsById` every instrument's id to its record.
+ * The views of `instruments` and `provisions` by IRI (frozen): an instrument's written now, a provision's the first
+ * time it (or a provision below it) is asked for, then kept. `provisions` maps every provision's IRI to its record;
+ * `instrumentsById` every instrument's id to its record.
  *
  * @example
  * ```ts
- * provisionViews(dataset.instruments, instrumentsById, provisions)(id) // { citation: 'UNTOC art. 27(1)(e)', … }
+ * provisionViews(dataset.instruments, instrumentsById, provisions).viewOf(id) // { citation: 'UNTOC art. 27(1)(e)', … }
  * ```
  */
 export function provisionViews(
   instruments: readonly InstrumentRecord[],
   instrumentsById: ReadonlyMap<string, InstrumentRecord>,
   provisions: ReadonlyMap<string, ProvisionRecord>,
-): (id: string) => ProvisionView | undefined {
+): ProvisionViews {
   const views = new Map<string, ProvisionView>();
   for (const r of instruments) {
     views.set(r.iri, Object.freeze({ iri: instrumentAsProvision(r.iri), citation: r.abbreviation, instrument: r.id, level: 'instrument', heading: r.title, summary: null }));
@@ -56,11 +64,14 @@ export function provisionViews(
     }
     return view;
   };
-  return (id) => {
-    const view = views.get(id);
-    if (view !== undefined) return view;
-    const record = provisions.get(id);
-    return record && viewOf(record);
+  return {
+    written: views,
+    viewOf: (id) => {
+      const view = views.get(id);
+      if (view !== undefined) return view;
+      const record = provisions.get(id);
+      return record && viewOf(record);
+    },
   };
 }
 
