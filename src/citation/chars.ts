@@ -46,3 +46,34 @@ export function plainDashes(text: string): string {
   }
   return out + text.slice(from);
 }
+
+// Character codes, as the scanner (scan.ts) reads them: ASCII only.
+
+/** A space the scanner skips (`\s` within ASCII: space, tab, line breaks, form feed). */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+/** An ASCII digit. */
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+/** A lower-case ASCII letter. */
+export function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+/** An upper-case ASCII letter. */
+export function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+/** An ASCII letter. */
+export function isLetter(c: number): boolean {
+  return isLower(c) || isUpper(c);
+}
+/** An ASCII letter or digit. */
+export function isAlnum(c: number): boolean {
+  return isLetter(c) || isDigit(c);
+}
+/** What trails a citation: spaces and `.;,:)`. */
+export function isTrailing(c: number): boolean {
+  return isSpace(c) || c === 46 || c === 59 || c === 44 || c === 58 || c === 41;
+}

@@ -70,6 +70,42 @@ const TITLE_CONTINUES = new Set(['on', 'relating', 'for', 'concerning', 'against
 interface NameNode {
   entry: NameEntry | undefined;
   readonly next: Map<string, NameNode>;
+  /** The words that go on, by their first character's code (lower case): read without slicing the text. */
+  readonly byCode: Map<number, [word: string, node: NameNode][]>;
+}
+
+function nameNode(): NameNode {
+  return { entry: undefined, next: new Map(), byCode: new Map() };
+}
+
+/**
+ * The node `text.slice(start, end).toLowerCase()` leads to from `words`. An ASCII word is compared by its codes
+ * with the few words of the same first letter (no string built); any other goes through the map.
+ */
+function step(words: NameNode, text: string, start: number, end: number): NameNode | undefined {
+  const length = end - start;
+  let first = text.charCodeAt(start);
+  if (first >= 65 && first <= 90) first += 32;
+  if (first >= 128 || !asciiOnly(text, start, end)) return words.next.get(text.slice(start, end).toLowerCase());
+  const candidates = words.byCode.get(first);
+  if (candidates === undefined) return undefined;
+  for (let k = 0; k < candidates.length; k++) {
+    const [word, node] = candidates[k]!;
+    if (word.length !== length) continue;
+    let i = 1;
+    for (; i < length; i++) {
+      const c = text.charCodeAt(start + i);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(i)) break;
+    }
+    if (i === length) return node;
+  }
+  return undefined;
+}
+
+/** Whether `[start, end)` of `text` is ASCII: its lower case is then the codes' own. */
+function asciiOnly(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 const APOSTROPHE = 39;
@@ -90,12 +126,34 @@ const GAP = new RegExp(`[ \\t\\n\\r]*,?[ \\t\\n\\r]+|[ \\t\\n\\r]*,(?=[${WORD_CH
 const STARTS_CAPITAL_OR_DIGIT = new RegExp(`^[${UPPER}0-9]`);
 
 /**
+ * Where the word after the one ending at `end` starts (past the gap GAP reads), or -1. Read by codes, GAP's regex only
+ * for a comma directly before a character beyond ASCII.
+ *
+ * @internal
+ */
+export function nextWord(text: string, end: number): number {
+  let at = end;
+  while (at < text.length && isGapSpace(text.charCodeAt(at))) at++;
+  if (text.charCodeAt(at) !== COMMA) return at > end ? at : -1;
+  // GAP's cases by codes: spaces after the comma; spaces before it alone (the gap ends at the comma); a comma
+  // directly before an ASCII word character. Only a comma before a character beyond ASCII is left to GAP.
+  let after = at + 1;
+  while (after < text.length && isGapSpace(text.charCodeAt(after))) after++;
+  if (after > at + 1) return after;
+  if (at > end) return at;
+  const c = text.charCodeAt(at + 1);
+  if (!(c >= 128)) return isAsciiAlnum(c) ? at + 1 : -1;
+  GAP.lastIndex = end;
+  return GAP.exec(text) ? GAP.lastIndex : -1;
+}
+
+/**
  * Matches instrument names at a position; the longest name wins. Names are looked up by their lower-case words in a
  * map, which costs nothing to build and avoids compiling a large case-insensitive Unicode regex.
  */
 export class NameMatcher {
   /** The names word by word: a position is read one word at a time, only as long as some name goes on. */
-  private readonly words = new Map<string, NameNode>();
+  private readonly words: NameNode = nameNode();
   /** The first character of every name's first word (lower case). */
   private readonly firstCodes: ReadonlySet<number>;
 
@@ -119,16 +177,21 @@ export class NameMatcher {
     names.set('this paragraph', { generic: false, resolve: () => ({ kind: 'this-paragraph' }) });
     names.set('this subparagraph', { generic: false, resolve: () => ({ kind: 'this-subparagraph' }) });
     for (const [name, entry] of names) {
-      let level = this.words;
-      let at: NameNode | undefined;
+      let at = this.words;
       for (const word of name.split(' ')) {
-        at = level.get(word);
-        if (!at) level.set(word, (at = { entry: undefined, next: new Map() }));
-        level = at.next;
+        let next = at.next.get(word);
+        if (!next) {
+          at.next.set(word, (next = nameNode()));
+          const code = word.charCodeAt(0);
+          const list = at.byCode.get(code);
+          if (list) list.push([word, next]);
+          else at.byCode.set(code, [[word, next]]);
+        }
+        at = next;
       }
-      at!.entry = entry;
+      at.entry = entry;
     }
-    this.firstCodes = new Set([...this.words.keys()].map((w) => w.charCodeAt(0)));
+    this.firstCodes = new Set([...this.words.next.keys()].map((w) => w.charCodeAt(0)));
   }
 
   /** The word starting exactly at `at` (the raw text's end), or -1. ASCII words are read by their codes. */
@@ -143,15 +206,6 @@ export class NameMatcher {
     return WORD.exec(text) ? WORD.lastIndex : -1;
   }
 
-  /** Where the word after the one ending at `end` starts (past the gap), or -1. A gap of plain spaces is read by codes. */
-  private static nextWord(text: string, end: number): number {
-    let at = end;
-    while (at < text.length && isGapSpace(text.charCodeAt(at))) at++;
-    if (text.charCodeAt(at) !== COMMA) return at > end ? at : -1;
-    GAP.lastIndex = end;
-    return GAP.exec(text) ? GAP.lastIndex : -1;
-  }
-
   /**
    * The name starting exactly at `pos` in `text`, or `undefined`. Words are read one at a time, and only as long as
    * some name starts with the words read so far; the longest name wins.
@@ -163,7 +217,7 @@ export class NameMatcher {
     if (lower < 128 && !this.firstCodes.has(lower)) return undefined;
     let end = NameMatcher.wordEnd(text, pos);
     if (end < 0) return undefined;
-    let at = this.words.get(text.slice(pos, end).toLowerCase());
+    let at = step(this.words, text, pos, end);
     let best: NameEntry | undefined;
     let bestEnd = -1;
     while (at) {
@@ -172,11 +226,11 @@ export class NameMatcher {
         bestEnd = end;
       }
       if (at.next.size === 0) break;
-      const next = NameMatcher.nextWord(text, end);
+      const next = nextWord(text, end);
       if (next < 0) break;
       const nextEnd = NameMatcher.wordEnd(text, next);
       if (nextEnd < 0) break;
-      at = at.next.get(text.slice(next, nextEnd).toLowerCase());
+      at = step(at, text, next, nextEnd);
       end = nextEnd;
     }
     if (!best) return undefined;
@@ -187,7 +241,7 @@ export class NameMatcher {
   /** Whether another instrument's title goes on after a generic name: "the Convention on the Rights …", "the Protocol of 1967". */
   private continuesTitle(text: string, end: number): boolean {
     const word = (after: number): { start: number; end: number } | undefined => {
-      const start = NameMatcher.nextWord(text, after);
+      const start = nextWord(text, after);
       const wordEnd = start < 0 ? -1 : NameMatcher.wordEnd(text, start);
       return wordEnd < 0 ? undefined : { start, end: wordEnd };
     };

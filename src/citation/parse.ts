@@ -51,6 +51,10 @@ const OP = 'parseCitation';
 /** The `assumptions` of every citation read without one: shared, and frozen so that no caller can add to it. */
 const NO_ASSUMPTIONS: readonly string[] = Object.freeze([]);
 
+/** The default context and options: shared, frozen (a call only reads them). */
+const NO_CONTEXT: CitationContext = Object.freeze({});
+const NO_OPTIONS: ParseOptions = Object.freeze({});
+
 /** Options of {@link parseCitation}. */
 export interface ParseOptions {
   /** Extra instrument names (for users' own instruments): `{ id, names }`. */
@@ -230,26 +234,38 @@ function build(parsed: Parsed, readAssumptions: readonly string[], context: Cita
   if (parsed.items.length === 0) {
     return { kind: 'instrument', instrument, span, assumptions } satisfies InstrumentCitation;
   }
-  const one = (raw: RawPath, whole: boolean): ProvisionCitation | ChapterCitation => {
-    const s: Span = whole ? span : { start: raw.start, end: raw.end };
-    return parsed.chapter
-      ? chapterCitation(raw.segments[0]!.num, instrument, s, assumptions)
-      : provisionCitation(raw.segments, instrument, s, assumptions);
-  };
-  const convert = (item: RawItem, whole: boolean): ProvisionCitation | ChapterCitation | RangeCitation => {
-    if (!isRange(item)) return one(item, whole);
-    const range: RangeCitation = {
-      kind: 'range',
-      from: one(item.from, false),
-      to: one(item.to, false),
-      span: whole ? span : { start: item.from.start, end: item.to.end },
-      assumptions,
-    };
-    return range;
-  };
-  if (parsed.items.length === 1) return convert(parsed.items[0]!, true);
-  const list: ListCitation = { kind: 'list', items: parsed.items.map((i) => convert(i, false)), span, assumptions };
+  if (parsed.items.length === 1) return convert(parsed, parsed.items[0]!, instrument, span, assumptions);
+  const items: (ProvisionCitation | ChapterCitation | RangeCitation)[] = [];
+  for (const item of parsed.items) items.push(convert(parsed, item, instrument, undefined, assumptions));
+  const list: ListCitation = { kind: 'list', items, span, assumptions };
   return list;
+}
+
+/** One path of `parsed` as a citation; its span is `whole` when it is the whole citation, else its own. */
+function one(parsed: Parsed, raw: RawPath, instrument: InstrumentId, whole: Span | undefined, assumptions: readonly string[]): ProvisionCitation | ChapterCitation {
+  const span: Span = whole ?? { start: raw.start, end: raw.end };
+  return parsed.chapter
+    ? chapterCitation(raw.segments[0]!.num, instrument, span, assumptions)
+    : provisionCitation(raw.segments, instrument, span, assumptions);
+}
+
+/** One item of `parsed` (a path or a range) as a citation; `whole` as for {@link one}. */
+function convert(
+  parsed: Parsed,
+  item: RawItem,
+  instrument: InstrumentId,
+  whole: Span | undefined,
+  assumptions: readonly string[],
+): ProvisionCitation | ChapterCitation | RangeCitation {
+  if (!isRange(item)) return one(parsed, item, instrument, whole, assumptions);
+  const range: RangeCitation = {
+    kind: 'range',
+    from: one(parsed, item.from, instrument, undefined, assumptions),
+    to: one(parsed, item.to, instrument, undefined, assumptions),
+    span: whole ?? { start: item.from.start, end: item.to.end },
+    assumptions,
+  };
+  return range;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -354,7 +370,7 @@ function fromScanned(scanned: Scanned, context: CitationContext): Citation {
  * parseCitation('article 35 of the Charter').kind // 'unresolved'
  * ```
  */
-export function parseCitation(text: string, context: CitationContext = {}, options: ParseOptions = {}): Citation {
+export function parseCitation(text: string, context: CitationContext = NO_CONTEXT, options: ParseOptions = NO_OPTIONS): Citation {
   if (typeof text !== 'string') {
     throw new UntocKgError('invalid_input', OP, `expected a string, got ${text === null ? 'null' : typeof text}`, { value: text });
   }

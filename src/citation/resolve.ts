@@ -14,7 +14,7 @@ import { parseCitation } from './parse.js';
 import { pathToEid } from './path.js';
 import { romanToInt } from '../model/numbers.js';
 import type { ProvisionWalk } from './walk.js';
-import type { ChapterCitation, Citation, CitationContext, PathSegment, ProvisionCitation, Span } from './types.js';
+import type { ChapterCitation, Citation, CitationContext, PathSegment, ProvisionCitation, RangeCitation, Span } from './types.js';
 
 /** What resolution needs to know about the graph's structure. */
 export interface StructureLookup {
@@ -190,6 +190,16 @@ function expandRange(
   return out;
 }
 
+/** The targets of a range, from its first end to its last. */
+function rangeTargets(operation: string, lookup: StructureLookup, range: RangeCitation, text: string): ResolvedTarget[] {
+  const from = resolveOne(operation, lookup, range.from, text);
+  const to = resolveOne(operation, lookup, range.to, text);
+  const records = expandRange(operation, lookup, from, to, text, range.span);
+  const out: ResolvedTarget[] = [];
+  for (let i = 0; i < records.length; i++) out.push(target(records[i]!));
+  return out;
+}
+
 /**
  * Resolves a parsed citation against a structure.
  *
@@ -201,6 +211,8 @@ export function resolveParsed(operation: string, lookup: StructureLookup, citati
   if (citation.kind !== 'instrument' && citation.kind !== 'range' && citation.kind !== 'list' && citation.kind !== 'unresolved') {
     return { citation, targets: [target(resolveOne(operation, lookup, citation, text))], assumptions: citation.assumptions };
   }
+  // One range: its provisions are distinct siblings, in order, with nothing to merge.
+  if (citation.kind === 'range') return { citation, targets: rangeTargets(operation, lookup, citation, text), assumptions: citation.assumptions };
   const out: ResolvedTarget[] = [];
   // Most citations name one provision: the set of those seen is only built for a second one.
   let seen: Set<string> | undefined;
@@ -223,12 +235,9 @@ export function resolveParsed(operation: string, lookup: StructureLookup, citati
         push({ id: instrumentAsProvision(instrument.iri), instrument: instrument.id, level: 'instrument' });
         return;
       }
-      case 'range': {
-        const from = resolveOne(operation, lookup, c.from, text);
-        const to = resolveOne(operation, lookup, c.to, text);
-        for (const r of expandRange(operation, lookup, from, to, text, c.span)) push(target(r));
+      case 'range':
+        for (const t of rangeTargets(operation, lookup, c, text)) push(t);
         return;
-      }
       case 'list':
         for (const item of c.items) visit(item);
         return;
@@ -263,6 +272,6 @@ export function resolveParsed(operation: string, lookup: StructureLookup, citati
  * resolveCitation(kg, 'art. 27(1)(g)') // throws unknown_provision: "UNTOC art. 27(1) has subparagraphs (a)–(f) …"
  * ```
  */
-export function resolveCitation(kg: { readonly index: StructureLookup }, text: string, context: CitationContext = {}): Resolution {
+export function resolveCitation(kg: { readonly index: StructureLookup }, text: string, context?: CitationContext): Resolution {
   return resolveParsed('resolveCitation', kg.index, parseCitation(text, context), text);
 }

@@ -13,7 +13,7 @@
  * @module
  */
 import { digitsValue, LATIN_SUFFIXES } from '../model/numbers.js';
-import { plainDashes } from './chars.js';
+import { isAlnum, isDigit, isLetter, isLower, isSpace, isTrailing, isUpper, plainDashes } from './chars.js';
 import type { NameMatcher } from './names.js';
 import { levelOf, replaceDeepest, segmentBelow } from './path.js';
 import { isRange, MAX_LIST_ITEMS, MAX_NUM_LENGTH, type Parsed, type RawItem, type RawPath } from './reader.js';
@@ -40,35 +40,17 @@ const HYPHEN = 45;
 const OPEN = 40;
 const CLOSE = 41;
 
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13);
-}
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-function isLower(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-function isLetter(c: number): boolean {
-  return isLower(c) || isUpper(c);
-}
-function isAlnum(c: number): boolean {
-  return isLetter(c) || isDigit(c);
-}
-/** What trails a citation: spaces and `.;,:)`. */
-function isTrailing(c: number): boolean {
-  return isSpace(c) || c === DOT || c === SEMICOLON || c === COMMA || c === COLON || c === CLOSE;
-}
-
 const RANGE = 1, LIST = 2; // what a separator starts
+const NONE: readonly string[] = Object.freeze([]);
+
+/** The first letters of the Latin suffixes (lower case): a word starting with another letter is none of them. */
+const LATIN_FIRST: ReadonlySet<number> = new Set(LATIN_SUFFIXES.map((suffix) => suffix.charCodeAt(0)));
 
 /** The scanner's state over one input (ASCII; the caller has checked). */
 class Scan {
   pos = 0;
-  readonly assumptions: string[] = [];
+  /** What was assumed (most citations: nothing, the shared empty list). */
+  assumptions: readonly string[] = NONE;
   /** What a bare number continues in a sequence: an article ("arts. 7–9") or, after "para.", a paragraph. */
   private bare: 'article' | 'paragraph' = 'article';
   /** The token the last {@link paren} read. */
@@ -137,8 +119,11 @@ class Scan {
   private articleKeyword(at: number): number {
     const end = this.lettersEnd(at);
     if (isDigit(this.code(end))) return -1;
-    if (this.isWord(at, end, 'articles') || this.isWord(at, end, 'article')) return end;
-    if (this.isWord(at, end, 'art') || this.isWord(at, end, 'arts') || this.isWord(at, end, 'artt')) {
+    // Every form starts with "art" and is told apart by its length.
+    const length = end - at;
+    if (length < 3 || length > 8 || !this.startsWith(at, 'art')) return -1;
+    if (length === 8 ? this.startsWith(at + 3, 'icles') : length === 7 && this.startsWith(at + 3, 'icle')) return end;
+    if (length === 3 || (length === 4 && ((this.code(at + 3) | 32) === 115 || (this.code(at + 3) | 32) === 116))) {
       return this.code(end) === DOT && !isAlnum(this.code(end + 1)) ? end + 1 : end;
     }
     return -1;
@@ -164,7 +149,10 @@ class Scan {
   /** A bounded number (digits) or a letter token, as the reader's `bounded` gives it; gives up when out of range. */
   private token(at: number, end: number): string {
     const raw = this.text.slice(at, end);
-    if (!isDigit(this.text.charCodeAt(at))) return raw;
+    const c = this.text.charCodeAt(at);
+    if (!isDigit(c)) return raw;
+    // Up to four digits without a leading zero are their own value, as printed (what `String(value)` gives back).
+    if (c !== 48 && end - at <= 4) return raw;
     const value = digitsValue(raw);
     if (value === undefined) giveUp();
     return String(value);
@@ -199,9 +187,10 @@ class Scan {
   /** Reads the whole input. */
   read(): Scanned {
     let pos = this.skipSpace(0);
-    if (pos === this.length || this.startsWith(pos, 'https://')) giveUp();
+    const first = this.code(pos) | 32;
+    if (pos === this.length || (first === 104 && this.startsWith(pos, 'https://'))) giveUp();
     const start = pos;
-    if (this.startsWith(pos, 'art_') || this.startsWith(pos, 'chp_')) {
+    if ((first === 97 && this.startsWith(pos, 'art_')) || (first === 99 && this.startsWith(pos, 'chp_'))) {
       let end = this.length;
       while (isSpace(this.text.charCodeAt(end - 1))) end--;
       return { kind: 'eid', path: this.eid(start, end), start, end };
@@ -215,7 +204,7 @@ class Scan {
       if (prefix.target.kind !== 'instrument') giveUp();
       instrument = prefix.target.instrument;
       instrumentStart = pos;
-      if (prefix.target.assumption) this.assumptions.push(prefix.target.assumption);
+      if (prefix.target.assumption) this.assumptions = [...this.assumptions, prefix.target.assumption];
       afterName = prefix.end;
       pos = this.skipSpace(afterName);
       if (this.code(pos) === COMMA || this.code(pos) === COLON) pos++;
@@ -241,7 +230,7 @@ class Scan {
       if (instrument !== undefined && named.target.instrument !== instrument) giveUp();
       instrument = named.target.instrument;
       instrumentStart = scope;
-      if (named.target.assumption) this.assumptions.push(named.target.assumption);
+      if (named.target.assumption) this.assumptions = [...this.assumptions, named.target.assumption];
       this.pos = named.end;
       if (this.scopeStart(this.pos) >= 0) giveUp();
     }
@@ -286,7 +275,8 @@ class Scan {
   private scopeStart(at: number): number {
     let q = this.skipSpace(at);
     if (this.code(q) === COMMA) q = this.skipSpace(q + 1);
-    const end = Math.max(this.spacedWord(q, 'of'), this.spacedWord(q, 'under'), this.spacedWord(q, 'in'));
+    const c = this.code(q) | 32;
+    const end = c === 111 ? this.spacedWord(q, 'of') : c === 117 ? this.spacedWord(q, 'under') : c === 105 ? this.spacedWord(q, 'in') : -1;
     return end < 0 ? -1 : this.skipSpace(end);
   }
 
@@ -298,9 +288,9 @@ class Scan {
     const next = this.code(end);
     // Lettered Model Law articles ("5.A") and Latin suffixes ("2 bis") are the reader's.
     if ((next === DOT && isUpper(this.code(end + 1))) || isLetter(next)) giveUp();
-    if (isSpace(next) && isLetter(this.code(end + 1))) for (const suffix of LATIN_SUFFIXES) if (this.startsWith(end + 1, suffix)) giveUp();
+    if (isSpace(next) && LATIN_FIRST.has(this.code(end + 1) | 32)) for (const suffix of LATIN_SUFFIXES) if (this.startsWith(end + 1, suffix)) giveUp();
     const num = this.text.slice(start, end);
-    if (digitsValue(num) === undefined) giveUp();
+    if ((this.text.charCodeAt(start) === 48 || end - start > 4) && digitsValue(num) === undefined) giveUp();
     const path: PathSegment[] = [{ element: 'art', num }];
     this.pos = end;
     this.subpath(path, true);

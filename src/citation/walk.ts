@@ -9,14 +9,36 @@
 import type { InstrumentRecord, ProvisionRecord } from '../model/dataset.js';
 import { cleanNum, provisionTail, type EidElement, type EidSegment, type InstrumentIri } from '../model/ids.js';
 
-/** One node of the tree: the provision there, if any, and its children by eId element, then by number. */
+/**
+ * One node of the tree: the provision there, if any, and its children by eId element (one field each, so that a
+ * walk reads a named field, not a property by a computed key), then by number.
+ */
 interface Node {
   record: ProvisionRecord | undefined;
-  readonly children: Record<EidElement, Map<string, Node> | undefined>;
+  chp: Map<string, Node> | undefined;
+  art: Map<string, Node> | undefined;
+  para: Map<string, Node> | undefined;
+  point: Map<string, Node> | undefined;
 }
 
 function node(): Node {
-  return { record: undefined, children: { chp: undefined, art: undefined, para: undefined, point: undefined } };
+  return { record: undefined, chp: undefined, art: undefined, para: undefined, point: undefined };
+}
+
+/** The children of `at` under `element`. */
+function childrenOf(at: Node, element: EidElement): Map<string, Node> | undefined {
+  switch (element) {
+    case 'art':
+      return at.art;
+    case 'para':
+      return at.para;
+    case 'point':
+      return at.point;
+    case 'chp':
+      return at.chp;
+    default:
+      return element satisfies never;
+  }
 }
 
 function isElement(value: string): value is EidElement {
@@ -52,7 +74,7 @@ export function provisionWalk(instruments: Iterable<InstrumentRecord>, provision
       const element = piece.slice(0, cut);
       if (cut <= 0 || !isElement(element)) continue records;
       const num = piece.slice(cut + 1);
-      const table: Map<string, Node> = (at.children[element] ??= new Map());
+      const table: Map<string, Node> = (at[element] ??= new Map());
       let next: Node | undefined = table.get(num);
       if (!next) table.set(num, (next = node()));
       at = next;
@@ -63,7 +85,7 @@ export function provisionWalk(instruments: Iterable<InstrumentRecord>, provision
     let at = roots.get(instrument);
     for (let i = 0; at !== undefined && i < path.length; i++) {
       const segment = path[i]!;
-      at = at.children[segment.element]?.get(cleanNum(segment.num));
+      at = childrenOf(at, segment.element)?.get(cleanNum(segment.num));
     }
     return at?.record;
   };

@@ -114,13 +114,29 @@ export function mintEid(segments: readonly EidSegment[]): Eid {
   if (segments.length === 0) fail('mintEid', 'an eId needs at least one segment');
   const first = segments[0]!;
   if (!isEidNum(first.num)) fail('mintEid', `"${first.num}" is not a clean number (use cleanNum)`);
-  let eid = `${first.element}_${first.num}`;
+  let eid = elementHead(first.element, false) + first.num;
   for (let i = 1; i < segments.length; i++) {
     const { element, num } = segments[i]!;
     if (!isEidNum(num)) fail('mintEid', `"${num}" is not a clean number (use cleanNum)`);
-    eid += `__${element}_${num}`;
+    eid += elementHead(element, true) + num;
   }
   return eid as Eid;
+}
+
+/** `art_`, `para_` … before a number (`__art_` … after another segment): constants, so an eId is two joins a segment. */
+function elementHead(element: EidElement, joined: boolean): string {
+  switch (element) {
+    case 'art':
+      return joined ? '__art_' : 'art_';
+    case 'para':
+      return joined ? '__para_' : 'para_';
+    case 'point':
+      return joined ? '__point_' : 'point_';
+    case 'chp':
+      return joined ? '__chp_' : 'chp_';
+    default:
+      return `${joined ? '__' : ''}${element satisfies never}_`;
+  }
 }
 
 /** Splits an eId into segments, or returns `undefined` if it is not one. Accepts the strict AKN `list_n` components and drops them. */
