@@ -71,11 +71,20 @@ async function one(triples: number) {
   const provisions = [...base.dataset.provisions.map((p): string => p.id), ...base.dataset.instruments.map((i): string => i.iri)];
   const lines = await phases.run('generate', () => [...generateCorpus({ triples, seed: 1 })]);
 
-  // Time to queryable, RUNS runs; the heap growth of the first one (a later one finds part of the previous graph's
-  // memory still held until the next load replaces it, and would show less than one graph holds).
+  // Time to queryable, RUNS runs, each side in turn within a run (the library, Oxigraph, N3), each after a full
+  // garbage collection, so that a change of the machine's load or a collection owed by the previous side moves every
+  // side of a run alike. The heap growth is the first run's (a later one finds part of the previous graph's memory
+  // still held until the next load replaces it, and would show less than one graph holds).
   const loads: number[] = [];
+  const oxiLoads: number[] = [];
+  const n3Loads: number[] = [];
   let kg = base;
   let bytes = 0;
+  let n3Bytes = 0;
+  let nt = '';
+  const baseNt = nTriples(base.store);
+  let oxi = new oxigraph.Store();
+  let store = new Store();
   for (let r = 0; r < RUNS; r++) {
     kg = base;
     const before = heap();
@@ -85,35 +94,31 @@ async function one(triples: number) {
       kg = withCorpora(base, [corpus]);
       loads.push(msSince(t0));
     });
-    if (r === 0) bytes = heap() - before;
-  }
-  const corpus = kg.corpus.corpora[0]!;
-  const nt = await phases.run('serialize', () => quadsAsNTriples(corpusQuads(corpus)));
-  const count = nt.split('\n').length - 1;
-  const baseNt = nTriples(base.store);
-  const oxiLoads: number[] = [];
-  const n3Loads: number[] = [];
-  let oxi = new oxigraph.Store();
-  let store = new Store();
-  let n3Bytes = 0;
-  for (let r = 0; r < RUNS; r++) {
+    if (r === 0) {
+      bytes = heap() - before;
+      const loaded = kg.corpus.corpora[0]!;
+      nt = await phases.run('serialize', () => quadsAsNTriples(corpusQuads(loaded)));
+    }
     free(oxi);
     oxi = new oxigraph.Store();
     oxi.load(baseNt, { format: 'application/n-triples' });
+    gc();
     await phases.run('oxigraph load', () => {
       const t0 = process.hrtime.bigint();
       oxi.load(nt, { format: 'application/n-triples' });
       oxiLoads.push(msSince(t0));
     });
     store = new Store(base.store.getQuads(null, null, null, null));
-    const before = heap();
+    const n3Before = heap();
     await phases.run('n3 load', () => {
       const t0 = process.hrtime.bigint();
       store.addQuads(new Parser({ format: 'N-Triples' }).parse(nt));
       n3Loads.push(msSince(t0));
     });
-    if (r === 0) n3Bytes = heap() - before;
+    if (r === 0) n3Bytes = heap() - n3Before;
   }
+  const corpus = kg.corpus.corpora[0]!;
+  const count = nt.split('\n').length - 1;
 
   const ours = (x: string) => documentRows(documentsAddressing(kg, x).results);
   const fresh = (): ((x: string) => unknown) => {

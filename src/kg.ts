@@ -16,6 +16,12 @@ import { buildStore } from './rdf/store.js';
 import { buildCorpusLookup, type CorpusLookup } from './lookup/corpus.js';
 import type { Corpus } from './model/corpus.js';
 
+/**
+ * The index `withCorpora` hands to the graph it makes: the one of the graph it was given, whose dataset is the same
+ * (the index is a projection of the dataset alone). Set only for the synchronous span of that constructor call.
+ */
+let reusedIndex: { readonly dataset: Dataset; readonly index: GraphIndex } | undefined;
+
 /** The knowledge graph: dataset, index, RDF store and network graph. */
 export class KnowledgeGraph implements KnowledgeGraphCore {
   /** The validated, normalized data. Read-only. */
@@ -29,7 +35,7 @@ export class KnowledgeGraph implements KnowledgeGraphCore {
 
   constructor(dataset: Dataset, corpora: readonly Corpus[] = []) {
     this.dataset = dataset;
-    this.index = buildIndex(dataset);
+    this.index = reusedIndex?.dataset === dataset ? reusedIndex.index : buildIndex(dataset);
     this.corpus = buildCorpusLookup(this.index, corpora);
   }
 
@@ -79,7 +85,8 @@ export function loadGraph(options: LoadGraphOptions = {}): KnowledgeGraph {
 
 /**
  * The graph with research corpora added (national legislation and cases, from `readCorpus`): a new graph; the one
- * given is not changed. Each corpus is its own named graph in the RDF view and exports.
+ * given is not changed. Each corpus is its own named graph in the RDF view and exports. The new graph shares the
+ * given graph's dataset and its index (built from the dataset alone, read-only); only the corpus lookup is built.
  *
  * @example
  * ```ts
@@ -91,5 +98,10 @@ export function withCorpora(kg: KnowledgeGraph, corpora: readonly Corpus[]): Kno
   const ids = new Set(kg.corpus.corpora.map((c) => c.id));
   const clash = corpora.find((c) => ids.has(c.id) || corpora.filter((d) => d.id === c.id).length > 1);
   if (clash) throw new UntocKgError('invalid_input', 'withCorpora', `a corpus with id "${clash.id}" is loaded already; give each corpus its own id`, { value: clash.id });
-  return new KnowledgeGraph(kg.dataset, [...kg.corpus.corpora, ...corpora]);
+  reusedIndex = kg;
+  try {
+    return new KnowledgeGraph(kg.dataset, [...kg.corpus.corpora, ...corpora]);
+  } finally {
+    reusedIndex = undefined;
+  }
 }

@@ -40,15 +40,29 @@ export const MAX_SECTION_DEPTH = 16;
 
 const TYPES: ReadonlySet<string> = new Set(RECORD_TYPES);
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Days of each month in a common year. */
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** The number written by the ASCII digits of `value` from `start` to `end`, or -1 if one is not a digit. */
+function digits(value: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
 
 /** True for a real calendar date written `YYYY-MM-DD` (not 2024-02-30). */
 export function isCalendarDate(value: string): boolean {
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]!;
+  // Read by character codes, not a regular expression: one is checked per record.
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 /* - */ || value.charCodeAt(7) !== 45) return false;
+  const y = digits(value, 0, 4);
+  const mo = digits(value, 5, 7);
+  const d = digits(value, 8, 10);
+  if (y < 0 || mo < 1 || mo > 12 || d < 1) return false;
+  const days = mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : DAYS[mo - 1]!;
   return d <= days;
 }
 
@@ -206,9 +220,18 @@ export function readCorpusLines(kg: KnowledgeGraphCore, input: string | Iterable
 export async function readCorpus(kg: KnowledgeGraphCore, input: AsyncIterable<string> | Iterable<string>, options: ReadCorpusOptions = {}): Promise<CorpusReadResult> {
   const pass = newPass();
   let line = 0;
-  for await (const text of input) {
-    readLine(pass, text, ++line);
-    if (options.onProgress && line % 10_000 === 0) options.onProgress(line);
+  if (typeof input === 'object' && input !== null && Symbol.asyncIterator in input) {
+    for await (const text of input) {
+      readLine(pass, text, ++line);
+      if (options.onProgress && line % 10_000 === 0) options.onProgress(line);
+    }
+  } else {
+    // Lines held in memory are read as they come: `for await` would wrap each one in a promise (it awaits only what
+    // is not a string, as `for await` would).
+    for (const text of input) {
+      readLine(pass, typeof text === 'string' ? text : await text, ++line);
+      if (options.onProgress && line % 10_000 === 0) options.onProgress(line);
+    }
   }
   return finish(kg, pass, options);
 }

@@ -25,6 +25,7 @@ import {
   linkId,
   sectionIri,
   type CaseIri,
+  type LinkId,
   type LegislationIri,
   type ProvisionId,
   type SectionIri,
@@ -99,22 +100,23 @@ export function resolveCorpus(kg: KnowledgeGraphCore, pass: FirstPass, options: 
 
   // Sections: each finds its law and parent (which may come later in the file); IRIs nest like provisions.
   const sections = new Map<string, SectionRecord & { children: SectionIri[] }>();
-  const building = new Set<string>();
+  // The sections being built, innermost last: at most MAX_SECTION_DEPTH deep (the first pass refuses deeper ones).
+  const building: string[] = [];
   const build = (key: string): (SectionRecord & { children: SectionIri[] }) | undefined => {
     const done = sections.get(key);
     if (done) return done;
     const entry = pass.sections.get(key);
-    if (!entry || building.has(key)) return undefined;
+    if (!entry || building.includes(key)) return undefined;
     const { line, record } = entry;
     const law = laws.get(record.legislation);
     if (!law) {
       errors.push({ line, field: 'legislation', code: 'unknown_legislation', message: `no legislation "${record.legislation.slice(0, 80)}" in this corpus`, suggestions: near(record.legislation, laws.keys()) });
       return undefined;
     }
-    building.add(key);
+    building.push(key);
     const parentKey = record.parent !== undefined ? `${record.legislation}#${record.parent}` : undefined;
     const parent = parentKey !== undefined ? build(parentKey) : undefined;
-    building.delete(key);
+    building.pop();
     if (parentKey !== undefined && !parent) {
       if (!pass.sections.has(parentKey)) errors.push({ line, field: 'parent', code: 'unknown_section', message: `no section "${parentKey.slice(0, 80)}" to nest under`, suggestions: nearSections(parentKey) });
       return undefined;
@@ -149,11 +151,15 @@ export function resolveCorpus(kg: KnowledgeGraphCore, pass: FirstPass, options: 
   const links: CorpusLinkRecord[] = [];
   // A link's id is a hash of what makes it the same link (property, from, to, source): the set of ids finds repeats.
   const linkIds = new Set<string>();
+  /** The id of a link not seen before; `undefined` for a repeat. Links are built only once their id is new. */
+  const newLinkId = (property: CorpusLinkRecord['property'], from: string, to: string, source: string): LinkId | undefined => {
+    const linkIri = linkId(property, from, to, source);
+    const seen = linkIds.size;
+    return linkIds.add(linkIri).size > seen ? linkIri : undefined;
+  };
   const addLink = (link: Omit<CorpusLinkRecord, 'id'>): void => {
-    const linkIri = linkId(link.property, link.from, link.to, link.source);
-    if (linkIds.has(linkIri)) return;
-    linkIds.add(linkIri);
-    links.push({ id: linkIri, ...link });
+    const linkIri = newLinkId(link.property, link.from, link.to, link.source);
+    if (linkIri) links.push({ id: linkIri, ...link });
   };
 
   /** Checks a link's provenance and gives its source key, or reports what is missing. */
@@ -190,7 +196,9 @@ export function resolveCorpus(kg: KnowledgeGraphCore, pass: FirstPass, options: 
       const targets = provisionTargets(section.line, `${field}.provision`, link.provision);
       if (source === undefined) return;
       for (const to of targets) {
-        addLink({ property: 'implements', from: section.iri, document: section.legislation, to, toKind: 'provision', basis: link.basis, source, ...(link.locator && { locator: link.locator }), ...(link.note && { note: link.note }), derived: false, line: section.line });
+        const linkIri = newLinkId('implements', section.iri, to, source);
+        if (!linkIri) continue;
+        links.push({ id: linkIri, property: 'implements', from: section.iri, document: section.legislation, to, toKind: 'provision', basis: link.basis, source, ...(link.locator && { locator: link.locator }), ...(link.note && { note: link.note }), derived: false, line: section.line });
       }
     });
   }
@@ -223,13 +231,17 @@ export function resolveCorpus(kg: KnowledgeGraphCore, pass: FirstPass, options: 
     record.applies?.forEach((link, k) => {
       const field = `applies.${k}`;
       const source = provenance(line, field, link);
-      const base = { property: 'applies' as const, from: iri, document: iri, basis: link.basis, ...(link.locator && { locator: link.locator }), ...(link.note && { note: link.note }), derived: false, line };
+      // The fields in the order an applies link has always had them (its source and target last).
+      const add = (source: string, to: ProvisionId | SectionIri, toKind: CorpusLinkRecord['toKind']) => {
+        const linkIri = newLinkId('applies', iri, to, source);
+        if (linkIri) links.push({ id: linkIri, property: 'applies', from: iri, document: iri, basis: link.basis, ...(link.locator && { locator: link.locator }), ...(link.note && { note: link.note }), derived: false, line, source, to, toKind });
+      };
       if ('provision' in link) {
         const targets = provisionTargets(line, `${field}.provision`, link.provision);
-        if (source !== undefined) for (const to of targets) addLink({ ...base, source, to, toKind: 'provision' });
+        if (source !== undefined) for (const to of targets) add(source, to, 'provision');
       } else {
         const to = sectionTarget(line, `${field}.section`, link.section);
-        if (source !== undefined && to) addLink({ ...base, source, to, toKind: 'section' });
+        if (source !== undefined && to) add(source, to, 'section');
       }
     });
   }

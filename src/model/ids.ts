@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { isEidNum, LATIN_SUFFIX_PATTERN } from './numbers.js';
+import { isCleanNum, isEidNum, LATIN_SUFFIX_PATTERN } from './numbers.js';
 import { hash64 } from '../util/hash.js';
 
 export { hash64 };
@@ -89,16 +89,6 @@ export function cleanNum(printed: string): string {
     .replace(/[^0-9a-z]+/g, '-');
 }
 
-/** Whether a number is already clean (`27`, `e`, `ii`, `2bis`): lower-case ASCII letters and digits only. */
-function isCleanNum(value: string): boolean {
-  if (value.length === 0) return false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122))) return false;
-  }
-  return true;
-}
-
 /** Gives an id minted here (or a string checked here) another brand: the one place a brand changes. */
 function rebrand<T extends Brand<string, string>>(value: string): T {
   return value as T;
@@ -114,30 +104,22 @@ export function mintEid(segments: readonly EidSegment[]): Eid {
   if (segments.length === 0) fail('mintEid', 'an eId needs at least one segment');
   const first = segments[0]!;
   if (!isEidNum(first.num)) fail('mintEid', `"${first.num}" is not a clean number (use cleanNum)`);
-  let eid = elementHead(first.element, false) + first.num;
+  let eid = HEADS[first.element][0] + first.num;
   for (let i = 1; i < segments.length; i++) {
     const { element, num } = segments[i]!;
     if (!isEidNum(num)) fail('mintEid', `"${num}" is not a clean number (use cleanNum)`);
-    eid += elementHead(element, true) + num;
+    eid += HEADS[element][1] + num;
   }
   return eid as Eid;
 }
 
-/** `art_`, `para_` … before a number (`__art_` … after another segment): constants, so an eId is two joins a segment. */
-function elementHead(element: EidElement, joined: boolean): string {
-  switch (element) {
-    case 'art':
-      return joined ? '__art_' : 'art_';
-    case 'para':
-      return joined ? '__para_' : 'para_';
-    case 'point':
-      return joined ? '__point_' : 'point_';
-    case 'chp':
-      return joined ? '__chp_' : 'chp_';
-    default:
-      return `${joined ? '__' : ''}${element satisfies never}_`;
-  }
-}
+/** `art_`, `para_` … before a number, then `__art_` … after another segment: constants, so an eId is two joins a segment. */
+const HEADS: Readonly<Record<EidElement, readonly [first: string, joined: string]>> = {
+  art: ['art_', '__art_'],
+  para: ['para_', '__para_'],
+  point: ['point_', '__point_'],
+  chp: ['chp_', '__chp_'],
+};
 
 /** Splits an eId into segments, or returns `undefined` if it is not one. Accepts the strict AKN `list_n` components and drops them. */
 export function parseEid(value: string): EidSegment[] | undefined {

@@ -192,3 +192,13 @@ export function isEidNum(value: string): boolean {
   }
   return !hyphen;
 }
+
+/** Whether a number is already clean (`27`, `e`, `ii`, `2bis`): lower-case ASCII letters and digits only. */
+export function isCleanNum(value: string): boolean {
+  if (value.length === 0) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
+}

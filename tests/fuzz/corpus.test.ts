@@ -10,7 +10,7 @@ import { loadCore } from '../../src/core.js';
 import { fastCheck } from '../../src/corpus/check.js';
 import { CORPUS_CSV_FILES, readCorpusCsv } from '../../src/corpus/csv.js';
 import { generateCorpus } from '../../src/corpus/generate.js';
-import { readCorpusLines } from '../../src/corpus/read.js';
+import { isCalendarDate, readCorpusLines } from '../../src/corpus/read.js';
 import { CorpusLine } from '../../src/corpus/records.js';
 import { isUntocKgError } from '../../src/errors.js';
 
@@ -118,4 +118,44 @@ test('fastCheck accepts every record of a generated corpus, as zod does', () => 
     expect(CorpusLine.safeParse(record).success).toBe(true);
     expect(fastCheck(record)).toBe(record);
   }
+});
+
+/** The calendar check as it was first written (a regular expression and a table per call): the reference. */
+function calendarDateByRegex(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]!;
+}
+
+test('isCalendarDate agrees with the regular expression it replaced, on dates and near-dates', () => {
+  const digit = fc.constantFrom(...'0123456789');
+  const part = (n: number) => fc.array(fc.oneof(digit, digit, digit, fc.constantFrom('-', '/', ' ', '\n', 'a', '٣', '０')), { minLength: n - 1, maxLength: n + 1 }).map((cs) => cs.join(''));
+  const nearDate = fc.tuple(part(4), fc.constantFrom('-', '-', '-', '/'), part(2), fc.constantFrom('-', '-', '-', '.'), part(2)).map((xs) => xs.join(''));
+  const date = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+  fc.assert(
+    fc.property(fc.oneof(date, nearDate, fc.string({ maxLength: 12 })), (value) => {
+      expect(isCalendarDate(value)).toBe(calendarDateByRegex(value));
+    }),
+    { seed: 42, numRuns: 5_000 },
+  );
+});
+
+test('fastCheck takes a web address exactly when zod takes it unchanged (plain http(s) ones without zod)', () => {
+  const tail = fc.array(fc.oneof(fc.constantFrom(...'abcXYZ019.-_~/?#[]@!$&\'()*+,;=%:'), fc.constantFrom(' ', '\t', '\n', '\\', '^', '`', '{', '|', '}', '"', '<', '>', 'é', '\u00a0', '\u0000')), { maxLength: 24 }).map((cs) => cs.join(''));
+  let accepted = 0;
+  const head = fc.constantFrom('https://', 'http://', 'HTTPS://', 'https:/', 'https:', 'ftp://', 'mailto:', ' https://', 'https://example.org', 'http://[::1', 'http://999.1.1.1', '');
+  fc.assert(
+    fc.property(head, tail, (h, t) => {
+      const record = { type: 'source', id: 'src', title: 'A source', url: h + t };
+      const parsed = CorpusLine.safeParse(record);
+      const unchanged = parsed.success && isDeepStrictEqual(parsed.data, record);
+      expect(fastCheck(record) !== undefined).toBe(unchanged);
+      if (unchanged) accepted++;
+    }),
+    { seed: 42, numRuns: 3_000 },
+  );
+  expect(accepted).toBeGreaterThan(300);
+  expect(accepted).toBeLessThan(2_700);
 });
