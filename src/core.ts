@@ -5,7 +5,8 @@
  * @module
  */
 import { bundledDataset } from './bundled.js';
-import { buildIndex, type GraphIndex } from './lookup/build.js';
+import { UntocKgError, shorten } from './errors.js';
+import { buildIndex, type GraphIndex, type IndexOptions } from './lookup/build.js';
 import type { CorpusLookup } from './lookup/corpus.js';
 import type { Dataset } from './model/dataset.js';
 
@@ -17,7 +18,42 @@ export interface KnowledgeGraphCore {
   readonly corpus?: CorpusLookup;
 }
 
-/** The dataset and index of the bundled graph, without the RDF and network projections. */
-export function loadCore(dataset: Dataset = bundledDataset()): KnowledgeGraphCore {
-  return { dataset, index: buildIndex(dataset) };
+/** Options of {@link loadCore}. */
+export interface LoadCoreOptions {
+  /**
+   * When the index builds what it derives per provision (views, ancestry, the addressing table, the walk citations
+   * follow): `'eager'` (the default) all of it now, for a graph that is asked many questions; `'on-demand'` each
+   * provision's or instrument's part the first time a question needs it, for a process that asks one or two (a CLI,
+   * a short script). The answers are the same.
+   */
+  readonly index?: 'eager' | 'on-demand';
+}
+
+const EAGER: IndexOptions = Object.freeze({ eager: true });
+const ON_DEMAND: IndexOptions = Object.freeze({ eager: false });
+
+/**
+ * The dataset and index of the bundled graph (or of `dataset`), without the RDF and network projections.
+ *
+ * @throws {@link UntocKgError} `invalid_input` for an `index` option other than `'eager'` or `'on-demand'`.
+ *
+ * @example
+ * ```ts
+ * const kg = loadCore()                                   // the index built for every provision now
+ * toolsAddressing(kg, 'art. 27 para. 1(e)')
+ * const once = loadCore(undefined, { index: 'on-demand' }) // a one-off question: only what it needs is built
+ * toolsAddressing(once, 'art. 27 para. 1(e)')             // the same answer
+ * ```
+ */
+export function loadCore(dataset: Dataset = bundledDataset(), options: LoadCoreOptions = {}): KnowledgeGraphCore {
+  return { dataset, index: buildIndex(dataset, indexMode(options.index)) };
+}
+
+function indexMode(mode: unknown): IndexOptions {
+  if (mode === undefined || mode === 'eager') return EAGER;
+  if (mode === 'on-demand') return ON_DEMAND;
+  throw new UntocKgError('invalid_input', 'loadCore', `unknown index mode "${shorten(String(mode))}"; use "eager" or "on-demand"`, {
+    value: shorten(String(mode)),
+    suggestions: ['eager', 'on-demand'],
+  });
 }

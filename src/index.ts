@@ -18,7 +18,7 @@
 export { KnowledgeGraph, loadGraph } from './kg.js';
 export type { LoadGraphOptions } from './kg.js';
 export { loadCore } from './core.js';
-export type { KnowledgeGraphCore } from './core.js';
+export type { KnowledgeGraphCore, LoadCoreOptions } from './core.js';
 export { bundledDataset } from './bundled.js';
 export type { GraphIndex } from './lookup/build.js';
 export type { AddressedBelow, AddressingLookup } from './lookup/addressing.js';

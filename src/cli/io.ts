@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { writeSync } from 'node:fs';
 import { isUntocKgError, formatDataIssue, formatRdfIssue, isDataValidationError, isRdfConformanceError, type ErrorCode } from '../errors.js';
 
 /** Exit codes: 0 ok, 1 failure, 2 usage or input error. */
@@ -20,19 +21,77 @@ export interface Io {
   status?(text: string): void;
 }
 
-const columns = process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : Math.max(0, Number(process.env['COLUMNS']) || 0);
-// Progress goes to a terminal; UNTOC_KG_PROGRESS=1 forces it (one line each) where stderr is not one.
-const progress = process.stderr.isTTY ? 'tty' : process.env['UNTOC_KG_PROGRESS'] === '1' ? 'lines' : undefined;
+let stream: NodeJS.WriteStream | undefined;
 
-/** The process's streams. */
+/**
+ * The process's stdout stream, set up on first use (a reader that stops early, `| head`, is not an error). Node builds
+ * it on first access, loading its stream and socket modules: for a pipe, a good part of what a query's answer costs
+ * after Node's own start-up, so {@link writeOut} does without it where it can.
+ */
+function stdout(): NodeJS.WriteStream {
+  if (!stream) {
+    stream = process.stdout;
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+  return stream;
+}
+
+/**
+ * Writes `text` to stdout synchronously, as Node's stream does on Linux and macOS (for files, pipes and terminals),
+ * without setting the stream up. The stream takes over once it exists (so that writes stay in order), on Windows,
+ * and for the rest of the text where the descriptor would block (a non-blocking pipe shared with another process).
+ * A reader that has gone (`| head`) ends the process, as the stream's error does.
+ */
+function writeOut(text: string): void {
+  if (stream || process.platform === 'win32') {
+    stdout().write(text);
+    return;
+  }
+  const bytes = Buffer.from(text);
+  let done = 0;
+  try {
+    while (done < bytes.length) done += writeSync(1, bytes, done);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (code !== 'EAGAIN') throw error;
+    stdout().write(bytes.subarray(done));
+  }
+}
+
+/** The terminal's width, or `COLUMNS`; `undefined` where neither says (asked for by human output only). */
+function terminalColumns(): number | undefined {
+  const columns = stdout().isTTY && stdout().columns > 0 ? stdout().columns : Math.max(0, Number(process.env['COLUMNS']) || 0);
+  return columns > 0 ? columns : undefined;
+}
+
+/** How progress is shown: on a terminal; UNTOC_KG_PROGRESS=1 forces it (one line each) where stderr is not one. */
+function progressDisplay(): Io['status'] {
+  const progress = process.stderr.isTTY ? 'tty' : process.env['UNTOC_KG_PROGRESS'] === '1' ? 'lines' : undefined;
+  if (progress === undefined) return undefined;
+  return (text: string) => void (progress === 'tty' ? process.stderr.write(`\r\x1b[2K${text}`) : text && process.stderr.write(`${text}\n`));
+}
+
+let columns: { readonly value: number | undefined } | undefined;
+let status: { readonly value: Io['status'] } | undefined;
+
+/**
+ * The process's streams. The width and the progress display are looked up when a command first asks for them (asking
+ * whether a stream is a terminal sets the stream up).
+ */
 export const processIo: Io = {
-  out: (text) => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  out: (text) => writeOut(text.endsWith('\n') ? text : `${text}\n`),
   err: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-  write: (chunk) => (process.stdout.write(chunk) ? Promise.resolve() : new Promise((resolve) => process.stdout.once('drain', resolve))),
-  ...(columns > 0 && { columns }),
-  ...(progress && {
-    status: (text: string) => void (progress === 'tty' ? process.stderr.write(`\r\x1b[2K${text}`) : text && process.stderr.write(`${text}\n`)),
-  }),
+  write: (chunk) => (stdout().write(chunk) ? Promise.resolve() : new Promise((resolve) => stdout().once('drain', resolve))),
+  get columns() {
+    return (columns ??= { value: terminalColumns() }).value;
+  },
+  get status() {
+    return (status ??= { value: progressDisplay() }).value;
+  },
 };
 
 /** A mistake in how the command was called; reported with the command's usage, exit code 2. */

@@ -11,7 +11,8 @@
  * @module
  */
 import { bundledDataset } from '../bundled.js';
-import { loadCore, type KnowledgeGraphCore } from '../core.js';
+import type { KnowledgeGraphCore } from '../core.js';
+import { commandCore } from './core.js';
 import { loadDataset } from '../node/index.js';
 import { readTreatyText } from '../node/text.js';
 import { attachTextToDataset } from '../text/attach.js';
@@ -22,7 +23,7 @@ import type { Io } from './io.js';
 
 /** The graph a command works on: the curated one, plus the data files given with `--data`. */
 export async function commandGraph(data: readonly string[] | undefined): Promise<KnowledgeGraphCore> {
-  return data && data.length > 0 ? loadCore(await loadDataset(data, { base: bundledDataset() })) : loadCore();
+  return data && data.length > 0 ? commandCore(await loadDataset(data, { base: bundledDataset() })) : commandCore();
 }
 
 /** Reports the reader's notices on `err`, one line each. */
@@ -45,7 +46,7 @@ export async function graphWithText(
   const { dataset, check } = attachTextToDataset(base, text, { partial: true });
   const errors = check.findings.filter((f) => f.severity === 'error').length;
   if (errors > 0) io.err(`untoc-kg: note: ${text.source} differs from the graph in ${errors} place${errors === 1 ? '' : 's'} (see untoc-kg text ${file} --check); the rest is attached`);
-  return { core: loadCore(dataset), text, check };
+  return { core: commandCore(dataset), text, check };
 }
 
 /** The lines of a provision's wording below its citation: the source, then per language its heading and full text. */

@@ -98,7 +98,11 @@ export function belowEach(
 }
 
 /**
- * Builds the addressing table in one pass over the links and the ancestry of each addressed provision.
+ * Builds the addressing table: the links by the node they address now, in one pass; the rest (a node's addressers,
+ * grouped and ordered; above a provision, the enclosing provisions something addresses; below, the addressed
+ * provisions inside it, for the whole instrument it belongs to at once) now for every node when `eager` (the
+ * default), else the first time a lookup asks for it, then kept. Both modes write the same tables with the same
+ * builders.
  *
  * @example
  * ```ts
@@ -106,35 +110,78 @@ export function belowEach(
  * table.addressedBelow(article27).map((a) => a.via) // art. 27(1), art. 27(1)(a), …
  * ```
  */
-export function buildAddressing(links: readonly LinkRecord[], source: AddressingSource): AddressingLookup {
+export function buildAddressing(links: readonly LinkRecord[], source: AddressingSource, eager = true): AddressingLookup {
   const to = new Map<string, LinkRecord[]>();
   for (const link of links) if (link.property === 'addresses' && link.status === 'asserted') push(to, link.to, link);
-  const addressers = new Map<string, readonly Addressing[]>();
-  const addressed: ProvisionId[] = [];
-  for (const [node, own] of to) {
-    const grouped = groupBySubject(own, source);
-    // Only nodes that a tool or part addresses (a link whose subject is neither is left out).
-    if (grouped.length > 0) addressers.set(node, grouped);
+  // The addressed provisions (and whole instruments) of each instrument, in the order of the links.
+  const addressed = new Map<string, ProvisionId[]>();
+  for (const node of to.keys()) {
     const instrument = source.instrumentsByIri.get(node);
-    const provision = instrument ? instrumentAsProvision(instrument.iri) : source.provisionRecord(node as ProvisionId)?.id;
-    if (provision !== undefined) addressed.push(provision);
+    const record = instrument ? undefined : source.provisions.get(node);
+    if (instrument) push(addressed, instrument.id, instrumentAsProvision(instrument.iri));
+    else if (record) push(addressed, record.instrument, record.id);
   }
-  const { below, byDepth } = belowEach(addressed, source);
+  const addressers = new Map<string, readonly Addressing[]>();
+  // Only nodes that a tool or part addresses (a link whose subject is neither is left out).
+  const addressersOf = (node: string): readonly Addressing[] => {
+    let found = addressers.get(node);
+    if (found === undefined) {
+      const own = to.get(node);
+      if (!own) return EMPTY;
+      const grouped = groupBySubject(own, source);
+      addressers.set(node, (found = grouped.length > 0 ? grouped : EMPTY));
+    }
+    return found;
+  };
+  // Below each provision, by the instrument it belongs to (its ancestors are that instrument's provisions).
+  const below = new Map<string, readonly AddressedBelow[]>();
+  const byDepth = new Map<string, readonly AddressedBelow[]>();
+  const done = new Set<string>();
+  const belowIn = (instrument: string | undefined): void => {
+    if (instrument === undefined || done.has(instrument)) return;
+    done.add(instrument);
+    const found = belowEach(addressed.get(instrument) ?? EMPTY, source);
+    for (const [key, list] of found.below) below.set(key, list);
+    for (const [key, list] of found.byDepth) byDepth.set(key, list);
+  };
+  const instrumentOf = (id: string) => source.instrumentsByIri.get(id)?.id ?? source.provisions.get(id)?.instrument;
   // Above each provision, only what is addressed: a call then looks up no enclosing provision that nothing addresses.
   const above = new Map<string, readonly Enclosing[]>();
-  const shown = (b: Enclosing) => addressers.has(b.id);
-  for (const record of source.provisions.values()) {
-    const broader = source.broaderOf(record.id);
-    let kept = 0;
-    for (const b of broader) if (addressers.has(b.id)) kept++;
-    if (kept > 0) above.set(record.id, kept === broader.length ? broader : broader.filter(shown));
+  const shown = (b: Enclosing) => addressersOf(b.id).length > 0;
+  const aboveOf = (id: string): readonly Enclosing[] => {
+    let found = above.get(id);
+    if (found === undefined) {
+      const record = source.provisions.get(id);
+      if (!record) return EMPTY;
+      const broader = source.broaderOf(record.id);
+      let kept = 0;
+      for (const b of broader) if (shown(b)) kept++;
+      above.set(id, (found = kept === 0 ? EMPTY : kept === broader.length ? broader : broader.filter(shown)));
+    }
+    return found;
+  };
+  if (eager) {
+    for (const node of to.keys()) addressersOf(node);
+    for (const instrument of addressed.keys()) belowIn(instrument);
+    for (const id of source.provisions.keys()) aboveOf(id);
   }
+  // Each lookup is assigned in the same order in both modes; eager ones read the tables without a first-use check.
   return {
     addressesTo: (node) => to.get(node) ?? EMPTY,
-    addressersOf: (node) => addressers.get(node) ?? EMPTY,
-    addressedBelow: (id) => below.get(id) ?? EMPTY,
-    narrowerOf: (id) => byDepth.get(id) ?? EMPTY,
-    broaderAddressedOf: (id) => above.get(id) ?? EMPTY,
+    addressersOf: eager ? (node) => addressers.get(node) ?? EMPTY : addressersOf,
+    addressedBelow: eager
+      ? (id) => below.get(id) ?? EMPTY
+      : (id) => {
+          belowIn(instrumentOf(id));
+          return below.get(id) ?? EMPTY;
+        },
+    narrowerOf: eager
+      ? (id) => byDepth.get(id) ?? EMPTY
+      : (id) => {
+          belowIn(instrumentOf(id));
+          return byDepth.get(id) ?? EMPTY;
+        },
+    broaderAddressedOf: eager ? (id) => above.get(id) ?? EMPTY : aboveOf,
   };
 }
 

@@ -1,12 +1,16 @@
 /**
  * The lookup tables the typed queries read: records by id, structural parents and children, ancestry, and links by
- * either end. A projection of the dataset like the RDF store and the graphology graph, built once, in one linear pass,
- * without importing either of them (so the CLI's fast path loads neither N3 nor graphology).
+ * either end. A projection of the dataset like the RDF store and the graphology graph, built without importing either
+ * of them (so the CLI's fast path loads neither N3 nor graphology): the records by id in one linear pass, and what is
+ * derived per provision (views, ancestry, the walk of each instrument, the addressing table) by builders that write
+ * one provision's or one instrument's part and keep it. Eager (the default) runs them for everything before the index
+ * is returned; on demand, a lookup runs them the first time it needs them, so that a question about one provision
+ * builds little more than its own part (a CLI, a short script).
  *
  * @module
  */
 import type { StructureLookup } from '../citation/resolve.js';
-import { provisionWalk } from '../citation/walk.js';
+import { provisionWalk, type ProvisionWalk } from '../citation/walk.js';
 import type {
   AuthorityRecord,
   CategoryRecord,
@@ -21,7 +25,7 @@ import type {
   ThemeRecord,
   ToolRecord,
 } from '../model/dataset.js';
-import type { InstrumentId, ProvisionId } from '../model/ids.js';
+import type { ProvisionId } from '../model/ids.js';
 import { CategoryNames } from '../model/categories.js';
 import { KNOWN_INSTRUMENTS } from '../model/instruments.js';
 import { compareStrings } from '../util/compare.js';
@@ -32,8 +36,8 @@ import { provisionViews, type ProvisionView } from './views.js';
 export type { Enclosing } from './addressing.js';
 
 /**
- * Read-only lookups over one dataset, all built with it (in time linear in the dataset): what the typed queries read
- * per call is looked up, not computed.
+ * Read-only lookups over one dataset, each built with it or on its first use (in all, in time linear in the dataset):
+ * what the typed queries read per call is looked up, not computed.
  */
 export interface GraphIndex extends StructureLookup, AddressingLookup {
   readonly instruments: ReadonlyMap<string, InstrumentRecord>;
@@ -105,17 +109,32 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Options of {@link buildIndex}. */
+export interface IndexOptions {
+  /**
+   * `true` (the default): every table the lookups derive is built now, and the lookups read them directly; `false`:
+   * each is built the first time a lookup asks for it (same answers; for a process that asks one question).
+   */
+  readonly eager?: boolean;
+}
+
+const EAGER: IndexOptions = Object.freeze({ eager: true });
+
 /**
  * Builds the index of a dataset. `KnowledgeGraph` and `loadCore` call it; it is not part of the public surface.
+ * Both modes build the derived tables with the same builders: eager runs each of them for every instrument and
+ * provision before returning, on demand the first time a lookup needs it.
  *
  * @example
  * ```ts
  * const index = buildIndex(dataset)
  * index.ancestorsOf(id).map((a) => a.id) // [art_27/para_1, art_27, untoc]
+ * buildIndex(dataset, { eager: false }).ancestorsOf(id) // the same, built on this first call
  * ```
  * @internal
  */
-export function buildIndex(dataset: Dataset): GraphIndex {
+export function buildIndex(dataset: Dataset, options: IndexOptions = EAGER): GraphIndex {
+  const eager = options.eager ?? true;
   const instruments = new Map<string, InstrumentRecord>();
   const instrumentsByIri = new Map<string, InstrumentRecord>();
   for (const r of dataset.instruments) {
@@ -132,19 +151,9 @@ export function buildIndex(dataset: Dataset): GraphIndex {
     rank.set(r.id, known >= 0 ? known : 100 + i);
     order.set(r.iri, rank.get(r.id)! * 10_000_000);
   });
-  const children = new Map<string, ProvisionId[]>();
-  const chapters = new Map<string, ProvisionId[]>();
-  const parents = new Map<string, ProvisionId[]>();
   for (const r of dataset.provisions) {
     provisions.set(r.id, r);
     order.set(r.id, (rank.get(r.instrument) ?? 999) * 10_000_000 + order.size);
-    const ps: ProvisionId[] = [r.parent];
-    if (r.chapter) ps.push(r.chapter);
-    parents.set(r.id, ps);
-    // A chapter's children are its articles; an instrument's children are its articles (not its chapters).
-    children.set(r.id, [...r.children]);
-    if (r.level === 'chapter') pushTo(chapters, r.instrument, r.id);
-    else if (r.level === 'article') pushTo(children, r.parent, r.id);
   }
 
   const tools = new Map<string, ToolRecord>();
@@ -182,7 +191,35 @@ export function buildIndex(dataset: Dataset): GraphIndex {
     return out;
   };
 
-  // Views (labels, headings) and ancestry, for every provision, now: a query looks them up.
+  // What is derived per provision (children, parents, ancestry, views and labels, the walk of each instrument) is
+  // written the first time a lookup asks for it, then kept: a question about one provision builds its own part.
+  let structure: ChildTables | undefined;
+  const tables = () => (structure ??= childTables(dataset.provisions));
+  let byInstrument: Map<string, ProvisionRecord[]> | undefined;
+  const walks = new Map<string, ProvisionWalk>();
+  const walkOf = (iri: string): ProvisionWalk => {
+    let walk = walks.get(iri);
+    if (!walk) {
+      const instrument = instrumentsByIri.get(iri);
+      if (instrument && !byInstrument) {
+        byInstrument = new Map();
+        for (const r of dataset.provisions) pushTo(byInstrument, r.instrument, r);
+      }
+      walk = instrument ? provisionWalk([instrument], byInstrument!.get(instrument.id) ?? EMPTY) : () => undefined;
+      walks.set(iri, walk);
+    }
+    return walk;
+  };
+  const parents = new Map<string, readonly ProvisionId[]>();
+  const parentsOf = (id: string): readonly ProvisionId[] => {
+    let found = parents.get(id);
+    if (!found) {
+      const r = provisions.get(id);
+      if (!r) return EMPTY;
+      parents.set(id, (found = r.chapter ? [r.parent, r.chapter] : [r.parent]));
+    }
+    return found;
+  };
   const views = provisionViews(dataset.instruments, instruments, provisions);
   const ancestry = new Map<string, Ancestry>();
   // A whole instrument is the least specific enclosing provision: after a chapter at the same distance.
@@ -191,14 +228,14 @@ export function buildIndex(dataset: Dataset): GraphIndex {
   const nearestFirst = (a: Enclosing, b: Enclosing) => distance(a) - distance(b) || position(a) - position(b);
   const climb = (id: ProvisionId): Ancestry => {
     let known = ancestry.get(id);
-    if (!known) ancestry.set(id, (known = ancestryOf(id, parents, climb, nearestFirst)));
+    if (!known) ancestry.set(id, (known = ancestryOf(id, parentsOf, climb, nearestFirst)));
     return known;
   };
-  for (const r of dataset.provisions) climb(r.id);
 
   // The directory (absent from datasets built before it existed).
   const categories = new Map<string, CategoryRecord>((dataset.categories ?? EMPTY).map((c) => [c.id, c]));
-  const categoryNames = new CategoryNames(categories.values());
+  let categoryNames: CategoryNames | undefined;
+  const names = () => (categoryNames ??= new CategoryNames(categories.values()));
   const snapshots = new Map<string, SnapshotRecord>((dataset.snapshots ?? EMPTY).map((s) => [s.id, s]));
   const states = new Map<string, StateRecord>((dataset.states ?? EMPTY).map((s) => [s.alpha2, s]));
   const byProvision = new Map<string, AuthorityRecord[]>();
@@ -212,7 +249,21 @@ export function buildIndex(dataset: Dataset): GraphIndex {
   // Under each provision, in the order answers show them (State name, name, snapshot): sorted once, here.
   for (const list of byProvision.values()) if (list.length > 1) sortByStateAndName(list, states);
 
-  const structure: Omit<GraphIndex, LinkLookupKey> = {
+  // Eager: every derived table written now, through the builders above, and read below without their first-use checks.
+  const built = eager ? warm() : undefined;
+  function warm(): ChildTables {
+    for (const r of dataset.instruments) walkOf(r.iri);
+    for (const r of dataset.provisions) {
+      climb(r.id);
+      views.viewOf(r.id);
+    }
+    names();
+    return tables();
+  }
+  const written = views.written;
+
+  // Each lookup is assigned in the same order in both modes (one hidden class for every index).
+  const index: Omit<GraphIndex, LinkLookupKey> = {
     instruments,
     instrumentsByIri,
     provisions,
@@ -225,15 +276,16 @@ export function buildIndex(dataset: Dataset): GraphIndex {
     instrumentRecord: (id) => instruments.get(id),
     instrumentIds: () => instruments.keys(),
     provisionRecord: (id) => provisions.get(id),
-    childrenOf: (id) => children.get(id) ?? EMPTY,
-    chaptersOf: (instrument: InstrumentId) => chapters.get(instrument) ?? EMPTY,
-    provisionAt: provisionWalk(dataset.instruments, dataset.provisions),
-    parentsOf: (id) => parents.get(id) ?? EMPTY,
-    ancestorsOf: (id) => ancestry.get(id)?.up ?? EMPTY,
-    broaderOf: (id) => ancestry.get(id)?.broader ?? EMPTY,
-    labelOf: (id) => views.get(id)?.citation,
-    viewOf: (id) => views.get(id),
+    childrenOf: built ? (id) => built.children.get(id) ?? EMPTY : (id) => tables().children.get(id) ?? EMPTY,
+    chaptersOf: built ? (instrument) => built.chapters.get(instrument) ?? EMPTY : (instrument) => tables().chapters.get(instrument) ?? EMPTY,
+    provisionAt: built ? (instrument, path) => walks.get(instrument)?.(instrument, path) : (instrument, path) => walkOf(instrument)(instrument, path),
+    parentsOf: built ? (id) => parents.get(id) ?? EMPTY : parentsOf,
+    ancestorsOf: built ? (id) => ancestry.get(id)?.up ?? EMPTY : (id) => (provisions.has(id) ? climb(id).up : EMPTY),
+    broaderOf: built ? (id) => ancestry.get(id)?.broader ?? EMPTY : (id) => (provisions.has(id) ? climb(id).broader : EMPTY),
+    labelOf: built ? (id) => written.get(id)?.citation : (id) => views.viewOf(id)?.citation,
+    viewOf: built ? (id) => written.get(id) : views.viewOf,
     descendantsOf: (id) => {
+      const { children, chapters } = built ?? tables();
       const out: ProvisionId[] = [];
       // An instrument's chapters are part of it too (its articles are reached through its children).
       const instrument = instrumentsByIri.get(id);
@@ -257,8 +309,8 @@ export function buildIndex(dataset: Dataset): GraphIndex {
       return part ? tools.get(part.tool) : undefined;
     },
     categories,
-    categoryOf: (name) => categoryNames.get(name),
-    categorySuggestions: (name) => categoryNames.suggestions(name),
+    categoryOf: (name) => names().get(name),
+    categorySuggestions: (name) => names().suggestions(name),
     snapshots,
     states,
     authoritiesUnder: (provision) => byProvision.get(provision) ?? EMPTY,
@@ -267,7 +319,25 @@ export function buildIndex(dataset: Dataset): GraphIndex {
   };
   // The link lookups are added to the same object, not spread into a new one: an object built by spreading gets a map
   // of its own each time, so every query reading a second graph's index would deoptimize and turn megamorphic.
-  return Object.assign(structure, linkLookup(structure, dataset.links));
+  return Object.assign(index, linkLookup(index, dataset.links, eager));
+}
+
+/** The structural children of every provision and instrument, and the chapters of every instrument. */
+interface ChildTables {
+  readonly children: ReadonlyMap<string, readonly ProvisionId[]>;
+  readonly chapters: ReadonlyMap<string, readonly ProvisionId[]>;
+}
+
+/** A chapter's children are its articles; an instrument's children are its articles (not its chapters). */
+function childTables(records: readonly ProvisionRecord[]): ChildTables {
+  const children = new Map<string, ProvisionId[]>();
+  const chapters = new Map<string, ProvisionId[]>();
+  for (const r of records) {
+    children.set(r.id, [...r.children]);
+    if (r.level === 'chapter') pushTo(chapters, r.instrument, r.id);
+    else if (r.level === 'article') pushTo(children, r.parent, r.id);
+  }
+  return { children, chapters };
 }
 
 /** Sorts authority records by State name, then name (accents and case ignored), then snapshot, in place. */
@@ -309,15 +379,15 @@ function appended<T>(list: readonly T[], last: T): T[] {
  */
 function ancestryOf(
   id: ProvisionId,
-  parents: ReadonlyMap<string, readonly ProvisionId[]>,
+  parentsOf: (id: string) => readonly ProvisionId[],
   climb: (id: ProvisionId) => Ancestry,
   nearestFirst: (a: Enclosing, b: Enclosing) => number,
 ): Ancestry {
-  const direct = parents.get(id) ?? EMPTY;
+  const direct = parentsOf(id);
   if (direct.length === 0) return NONE;
   if (direct.length === 1) {
     const parent = direct[0]!;
-    const above = parents.has(parent) ? climb(parent) : NONE;
+    const above = parentsOf(parent).length > 0 ? climb(parent) : NONE;
     const up: Enclosing[] = [{ id: parent, chain: [id, parent] }];
     for (const a of above.up) up.push({ id: a.id, chain: prepend(id, a.chain) });
     // Above a provision that has one parent, both orders agree unless they differ above the parent already.
@@ -332,7 +402,7 @@ function ancestryOf(
   while (frontier.length) {
     const next: ProvisionId[][] = [];
     for (const chain of frontier) {
-      for (const parent of parents.get(chain[chain.length - 1]!) ?? EMPTY) {
+      for (const parent of parentsOf(chain[chain.length - 1]!)) {
         if (seen.has(parent)) continue;
         seen.add(parent);
         const longer = appended(chain, parent);
@@ -350,7 +420,8 @@ type LinkLookupKey = 'linksFrom' | 'linksTo' | 'disputedTo' | 'correctionsTo' | 
 
 /**
  * The link lookups of an index over `links`, for the structure `structure` indexes: what {@link buildIndex} builds
- * from the dataset's links, and what a remote graph builds from the links a store returns.
+ * from the dataset's links, and what a remote graph builds from the links a store returns. `eager` (the default)
+ * builds the addressing table now, else on first use ({@link IndexOptions}).
  *
  * @example
  * ```ts
@@ -358,7 +429,7 @@ type LinkLookupKey = 'linksFrom' | 'linksTo' | 'disputedTo' | 'correctionsTo' | 
  * ```
  * @internal
  */
-export function linkLookup(structure: Omit<GraphIndex, LinkLookupKey>, links: readonly LinkRecord[]): Pick<GraphIndex, LinkLookupKey> {
+export function linkLookup(structure: Omit<GraphIndex, LinkLookupKey>, links: readonly LinkRecord[], eager = true): Pick<GraphIndex, LinkLookupKey> {
   const from = new Map<string, LinkRecord[]>();
   const to = new Map<string, LinkRecord[]>();
   const disputed = new Map<string, LinkRecord[]>();
@@ -372,7 +443,7 @@ export function linkLookup(structure: Omit<GraphIndex, LinkLookupKey>, links: re
     pushTo(from, link.from, link);
     pushTo(to, link.to, link);
   }
-  const addressing = buildAddressing(links, structure);
+  const addressing = buildAddressing(links, structure, eager);
   return {
     linksFrom: (node) => from.get(node) ?? EMPTY,
     linksTo: (node) => to.get(node) ?? EMPTY,

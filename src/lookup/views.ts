@@ -1,7 +1,8 @@
 /**
- * The view of every provision and instrument (`ProvisionView`: citation, level, heading, summary), written once when
- * the lookup index is built, in one pass over the records: the label of a provision below an article is its parent's
- * and its own number, its heading its article's. Queries return these objects as they are (shared and frozen).
+ * The view of every provision and instrument (`ProvisionView`: citation, level, heading, summary), written once, the
+ * first time the lookup index is asked for it (a provision's after its parent's): the label of a provision below an
+ * article is its parent's and its own number, its heading its article's. Queries return these objects as they are
+ * (shared and frozen).
  *
  * @module
  */
@@ -22,20 +23,29 @@ export interface ProvisionView {
   readonly summary: string | null;
 }
 
+/** The views written so far, and the lookup that writes a provision's (and its parents') on first use. */
+export interface ProvisionViews {
+  /** The views written so far, by IRI: every instrument's, and every provision's that `viewOf` was asked for. */
+  readonly written: ReadonlyMap<string, ProvisionView>;
+  /** The view of a provision or an instrument, written the first time it is asked for, then kept. */
+  viewOf(id: string): ProvisionView | undefined;
+}
+
 /**
- * The views of `instruments` and `provisions`, by IRI (frozen). `provisions` maps every provision's IRI to its
- * record; `instrumentsById` every instrument's id to its record.
+ * The views of `instruments` and `provisions` by IRI (frozen): an instrument's written now, a provision's the first
+ * time it (or a provision below it) is asked for, then kept. `provisions` maps every provision's IRI to its record;
+ * `instrumentsById` every instrument's id to its record.
  *
  * @example
  * ```ts
- * provisionViews(dataset.instruments, instrumentsById, provisions).get(id) // { citation: 'UNTOC art. 27(1)(e)', … }
+ * provisionViews(dataset.instruments, instrumentsById, provisions).viewOf(id) // { citation: 'UNTOC art. 27(1)(e)', … }
  * ```
  */
 export function provisionViews(
   instruments: readonly InstrumentRecord[],
   instrumentsById: ReadonlyMap<string, InstrumentRecord>,
   provisions: ReadonlyMap<string, ProvisionRecord>,
-): ReadonlyMap<string, ProvisionView> {
+): ProvisionViews {
   const views = new Map<string, ProvisionView>();
   for (const r of instruments) {
     views.set(r.iri, Object.freeze({ iri: instrumentAsProvision(r.iri), citation: r.abbreviation, instrument: r.id, level: 'instrument', heading: r.title, summary: null }));
@@ -54,8 +64,15 @@ export function provisionViews(
     }
     return view;
   };
-  for (const r of provisions.values()) viewOf(r);
-  return views;
+  return {
+    written: views,
+    viewOf: (id) => {
+      const view = views.get(id);
+      if (view !== undefined) return view;
+      const record = provisions.get(id);
+      return record && viewOf(record);
+    },
+  };
 }
 
 /** The heading of the article `record` is (or is inside), from its view where that says it; `null` when none. */

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { loadCore } from '../../core.js';
 import { provisionsAddressedBy } from '../../query/provisions.js';
+import { commandCore } from '../core.js';
 import { parse } from '../args.js';
 import { evidenceLine, provisionLine, widthOf, wrap } from '../format.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
@@ -24,7 +24,7 @@ export const command: Command = {
   async run(args: string[], io: Io): Promise<number> {
     const { values, positionals } = parse('addressed-by', args, { json: { type: 'boolean' } });
     if (positionals.length !== 1) throw new UsageError('addressed-by: give one tool id, e.g. untoc-kg addressed-by legislative-guides');
-    const result = provisionsAddressedBy(loadCore(), positionals[0]!);
+    const result = provisionsAddressedBy(commandCore(), positionals[0]!);
     if (values.json) {
       printJson(io, result);
       return EXIT.ok;

@@ -7,7 +7,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { bundledDataset } from '../../bundled.js';
-import { loadCore } from '../../core.js';
 import { importDirectory, type ImportDirectoryResult, type ImportDirectoryOptions } from '../../directory/import.js';
 import { formatRowError, isDirectoryImportError, UntocKgError, type RowError } from '../../errors.js';
 import type { Dataset } from '../../model/dataset.js';
@@ -18,6 +17,7 @@ import { parse } from '../args.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
 import type { Command } from '../command.js';
 import { defined } from '../../util/defined.js';
+import { commandCore } from '../core.js';
 
 const usage = `Usage: untoc-kg authorities [--state S] [--category C] [--provision P] [--add FILE…] [--json]
        untoc-kg authorities import FILE [--as-of DATE] [--id ID] [--source KEY] [--example]
@@ -88,7 +88,7 @@ async function list(args: string[], io: Io): Promise<number> {
     for (let k = 2; dataset.snapshots.some((s) => s.id === id); k++) id = `${stem}-${k}`;
     dataset = (await readDirectory(file, { base: dataset, id })).dataset;
   }
-  const kg = loadCore(dataset);
+  const kg = commandCore(dataset);
   const result = authorities(kg, {
     ...defined({ state: values.state, category: values.category, provision: values.provision }),
   });

@@ -6,8 +6,8 @@
 import { formatCitation } from '../../citation/format.js';
 import { resolveCitation } from '../../citation/resolve.js';
 import type { CitationStyle } from '../../citation/types.js';
-import { loadCore } from '../../core.js';
 import { UntocKgError } from '../../errors.js';
+import { commandCore } from '../core.js';
 import { parse } from '../args.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
 import type { Command } from '../command.js';
@@ -40,7 +40,7 @@ export const command: Command = {
       throw new UntocKgError('invalid_input', 'cite', `unknown style "${style}"; expected one of ${STYLES.join(', ')}`, { value: style, suggestions: [...STYLES] });
     }
     const text = positionals.join(' ');
-    const kg = loadCore();
+    const kg = commandCore();
     const resolution = resolveCitation(kg, text);
     const provisions = resolution.targets.map((t) => {
       const record = t.level === 'instrument' ? undefined : kg.index.provisionRecord(t.id);

@@ -7,11 +7,11 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { basename, extname, join, normalize, sep } from 'node:path';
-import { loadCore } from '../../core.js';
 import { readCorpusLines } from '../../corpus/read.js';
 import { UntocKgError } from '../../errors.js';
 import type { Corpus } from '../../model/corpus.js';
 import { packageRoot } from '../../node/package.js';
+import { commandCore } from '../core.js';
 import { parse } from '../args.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import type { Command } from '../command.js';
@@ -41,7 +41,7 @@ function idOf(file: string): string {
 
 /** Reads the corpora, each file in turn; a bad file stops the command before anything is served. */
 async function readCorpora(files: readonly string[]): Promise<Corpus[]> {
-  const kg = loadCore();
+  const kg = commandCore();
   const corpora: Corpus[] = [];
   for (const file of files) {
     let text: string;

@@ -3,13 +3,13 @@
  *
  * @module
  */
-import { loadCore } from '../../core.js';
 import { UntocKgError } from '../../errors.js';
 import { search, type SearchKind } from '../../query/search.js';
 import { parse } from '../args.js';
 import { EXIT, printJson, type Io } from '../io.js';
 import type { Command } from '../command.js';
 import { defined } from '../../util/defined.js';
+import { commandCore } from '../core.js';
 
 const KINDS: readonly SearchKind[] = ['provision', 'instrument', 'tool', 'part', 'theme'];
 
@@ -39,7 +39,7 @@ export const command: Command = {
     const text = positionals.join(' ');
     // Without a word to look for there is nothing to suggest: say what search needs, and how to call it.
     if (!/[\p{L}\p{N}]/u.test(text)) throw new UntocKgError('empty_query', 'search', `the query is empty: search needs words to look for (usage: ${synopsis})`, { value: text });
-    const hits = search(loadCore(), text, { ...(kinds && { kinds: kinds as SearchKind[] }), ...defined({ limit }) });
+    const hits = search(commandCore(), text, { ...(kinds && { kinds: kinds as SearchKind[] }), ...defined({ limit }) });
     if (values.json) {
       printJson(io, hits);
       return EXIT.ok;

@@ -3,10 +3,11 @@
  *
  * @module
  */
-import { loadCore, type KnowledgeGraphCore } from '../../core.js';
+import type { KnowledgeGraphCore } from '../../core.js';
 import { resolveCitation } from '../../citation/resolve.js';
 import { provision } from '../../query/provisions.js';
 import type { ProvisionWording } from '../../text/wording.js';
+import { commandCore } from '../core.js';
 import { parse } from '../args.js';
 import { authorityLine, discrepancyLines, evidenceLine, provisionLine, shortTitle, widthOf, wrap } from '../format.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
@@ -51,7 +52,7 @@ export const command: Command = {
     // Reading a text or data files needs the file system and the loaders: loaded only when asked for.
     const helpers = values.text || values.data ? await import('../wording.js') : undefined;
     if (helpers) {
-      core = values.data ? await (await import('../load-data.js')).dataGraph(values.data, { deriveCitations: values['derive-citations'] ?? false }, io) : loadCore();
+      core = values.data ? await (await import('../load-data.js')).dataGraph(values.data, { deriveCitations: values['derive-citations'] ?? false }, io) : commandCore();
       if (values.text) {
         // The text's instrument: the one given, else the one the citation names.
         const instrument = values.instrument ?? resolveCitation(core, citation, context).targets[0]!.instrument;
@@ -60,7 +61,7 @@ export const command: Command = {
         wording = (await import('../../text/wording.js')).wordingOf(core, citation, context);
       }
     } else {
-      core = loadCore();
+      core = commandCore();
     }
     const p = values.endpoint ? await (await (await import('../endpoint.js')).remoteOf(values.endpoint)).provision(citation, { context }) : provision(core, citation, { context });
     if (values.json) {

@@ -4,9 +4,9 @@
  *
  * @module
  */
-import { loadCore } from '../../core.js';
 import type { MatchKind } from '../../query/steps.js';
 import { toolsAddressing } from '../../query/tools.js';
+import { commandCore } from '../core.js';
 import { parse } from '../args.js';
 import { authorityLine, discrepancyLines, evidenceLine, pathLine, provisionLine, shortTitle, widthOf, wrap } from '../format.js';
 import { EXIT, printJson, UsageError, type Io } from '../io.js';
@@ -61,7 +61,7 @@ export const command: Command = {
     const kg = loader ? await loader.dataGraph(values.data, { deriveCitations: values['derive-citations'] ?? false }, io) : undefined;
     const result = values.endpoint
       ? await (await (await import('../endpoint.js')).remoteOf(values.endpoint)).toolsAddressing(positionals.join(' '), options)
-      : toolsAddressing(kg ?? loadCore(), positionals.join(' '), options);
+      : toolsAddressing(kg ?? commandCore(), positionals.join(' '), options);
     const documents = loader && kg ? loader.documentsAddressing(kg, result.provision.iri).results : undefined;
     if (values.json) {
       printJson(io, documents ? { ...result, documents } : result);
