@@ -154,28 +154,37 @@ export interface QuerySide {
 export interface FirstAndRepeated {
   readonly first_call_us: Runs;
   readonly repeated_call_us: Runs;
+  /** Runs before the recorded ones, not in the figures (they compile the code). */
+  readonly warm_up_runs: number;
 }
+
+/** Runs of every query side before the recorded ones, to compile the code they run (see {@link firstAndRepeated}). */
+export const WARM_UP_RUNS = 1;
 
 /**
  * Times query sides over every input (or a side's own `inputs`), `RUNS` runs, the sides interleaved within each run
  * (so that a load on the machine hits them alike): each run takes a fresh caller per side, calls it once per input
- * (first calls), then again over all its inputs until at least `minRepeatMs` has passed (repeated calls). Code is warm
- * after the first run; data caches never are on first calls. Each side's run is a progress line and two phases
- * (first and repeated calls) of `phases`.
+ * (first calls), then again over all its inputs until at least `minRepeatMs` has passed (repeated calls). One run
+ * before them warms the code of every side alike ({@link WARM_UP_RUNS}, not recorded): a first call measures data
+ * that nothing has touched, not code that V8 has not compiled yet (the process's own first run of a query otherwise
+ * lands in the record, 3–10 times slower, and two of five such runs make the median a coin toss). Data caches are
+ * never warm on first calls: each run takes a fresh caller. Each side's run is a progress line and two phases (first
+ * and repeated calls) of `phases`.
  */
 export function firstAndRepeated(sides: readonly QuerySide[], inputs: readonly string[], options: { minRepeatMs?: number; phases?: Phases } = {}): FirstAndRepeated[] {
   const minRepeat = options.minRepeatMs ?? 200;
   const phases = options.phases ?? new Phases('query');
   const first = sides.map((): number[] => []);
   const repeated = sides.map((): number[] => []);
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = -WARM_UP_RUNS; run < RUNS; run++) {
+    const recorded = run >= 0;
     sides.forEach((side, s) => {
       const own = side.inputs ?? inputs;
       const call = side.fresh();
       let t0 = process.hrtime.bigint();
       for (const input of own) call(input);
       const firstMs = msSince(t0);
-      first[s]!.push((firstMs * 1000) / own.length);
+      if (recorded) first[s]!.push((firstMs * 1000) / own.length);
       let rounds = 0;
       t0 = process.hrtime.bigint();
       do {
@@ -183,13 +192,13 @@ export function firstAndRepeated(sides: readonly QuerySide[], inputs: readonly s
         rounds++;
       } while (msSince(t0) < minRepeat);
       const repeatedMs = msSince(t0);
-      repeated[s]!.push((repeatedMs * 1000) / (own.length * rounds));
+      if (recorded) repeated[s]!.push((repeatedMs * 1000) / (own.length * rounds));
       phases.add(`${side.name}: first calls`, firstMs);
       phases.add(`${side.name}: repeated calls`, repeatedMs);
-      phases.say(`run ${run + 1}/${RUNS}, ${side.name}: first calls ${seconds(firstMs)} s, repeated calls ${seconds(repeatedMs)} s (${rounds} rounds of ${own.length})`);
+      phases.say(`${recorded ? `run ${run + 1}/${RUNS}` : 'warm-up run (not recorded)'}, ${side.name}: first calls ${seconds(firstMs)} s, repeated calls ${seconds(repeatedMs)} s (${rounds} rounds of ${own.length})`);
     });
   }
-  return sides.map((_, s) => ({ first_call_us: runsOf(first[s]!), repeated_call_us: runsOf(repeated[s]!) }));
+  return sides.map((_, s) => ({ first_call_us: runsOf(first[s]!), repeated_call_us: runsOf(repeated[s]!), warm_up_runs: WARM_UP_RUNS }));
 }
 
 /** Checks that a peer's rows equal the library's for every input; the first disagreement, or none. */
