@@ -143,10 +143,13 @@ describe.skipIf(BROWSER_SKIP !== undefined)('the explorer in Chromium', () => {
   test('browse: an instrument\'s tree opens to its items, and a provision page lists its parents and tools', async () => {
     await open('?view=browse');
     await page.locator('.tree > li > details > summary', { hasText: 'UNTOC' }).first().click();
+    // A node's children are written by its `toggle` event, which the browser fires after the click, as a task of its own.
+    await page.locator('.tree > li > details[open] li').first().waitFor({ state: 'attached' });
     expect(await page.locator('.tree > li > details[open] li').count()).toBeGreaterThan(10);
     // The SOM Protocol opens on its chapters, and chapter II on its articles.
     await page.locator('.tree > li > details > summary', { hasText: 'SOM Protocol' }).first().click();
     await page.locator('.tree details[open] summary', { hasText: 'SOM Protocol chapter II Smuggling' }).click();
+    await page.locator('.tree details[open] a', { hasText: 'SOM Protocol art. 8' }).first().waitFor({ state: 'attached' });
     expect(await page.locator('.tree details[open] a', { hasText: 'SOM Protocol art. 8' }).count()).toBeGreaterThan(0);
     await open('?p=SOM%20Protocol%20art.%208(6)');
     await expect(page.locator('article.provision h2').textContent()).resolves.toContain('SOM Protocol art. 8(6)');
