@@ -58,17 +58,38 @@ export const RESULTS_PER_LINK = 12;
 /** Results the answers may always hold, whatever the number of links (small corpora, e.g. a few links to an instrument). */
 export const RESULTS_FLOOR = 16_384;
 
+/** Which results an answer holds: its match kinds, and (when given) only the documents `keep` accepts. */
+export interface AnswerFilter {
+  readonly exact: boolean;
+  readonly broader: boolean;
+  readonly narrower: boolean;
+  readonly keep?: ((document: DocumentView) => boolean) | undefined;
+}
+
+/** The default answer's filter: every match kind, every document. */
+export const EVERY_RESULT: AnswerFilter = Object.freeze({ exact: true, broader: true, narrower: true });
+
 /**
- * One result (not frozen: the caller decides). An exact match's path is its group's shared one-step path; a broader
- * or narrower one's is a new array: the chain's steps, then the group's link step.
+ * The answer of one provision or instrument in answer order (exact; broader, nearest first; narrower, by depth, each
+ * depth in document order; within one provision, its link groups in the lookup's order): what `documentsAddressing`
+ * returns, built here for the stored answers and, over their budget, by each call. An exact match's path is its
+ * group's shared one-step path; a broader or narrower one's is a new array (the chain's steps, then the group's link
+ * step). `frozen` freezes each result and its path (the stored answers are shared by every call).
  *
  * @example
  * ```ts
- * matchOf('exact', index.viewOf(id)!, lookup.linkGroupsTo(id)[0]!, undefined).path.length // 1
+ * answerOf(index, lookup, article6, { exact: true, broader: false, narrower: false }) // its exact matches, a new array
  * ```
  */
-export function matchOf(match: CorpusMatch['match'], via: ProvisionView, group: LinkGroup, steps: readonly CorpusStep[] | undefined): CorpusMatch {
-  return { document: group.documentView, section: group.sectionView, match, via, path: steps === undefined ? group.path : extended(steps, group.step), evidence: group.evidence };
+export function answerOf(index: GraphIndex, tables: AnswerTables, node: string, filter: AnswerFilter = EVERY_RESULT, frozen = false): CorpusMatch[] {
+  const out: CorpusMatch[] = [];
+  if (filter.exact) {
+    const exact = tables.linkGroupsTo(node);
+    if (exact.length > 0) append(out, 'exact', viewOf(index, node), exact, undefined, filter.keep, frozen);
+  }
+  if (filter.broader) for (const { via, steps } of tables.broaderLinkedOf(node)) append(out, 'broader', viewOf(index, via), tables.linkGroupsTo(via), steps, filter.keep, frozen);
+  if (filter.narrower) for (const { via, steps } of tables.narrowerOf(node)) append(out, 'narrower', viewOf(index, via), tables.linkGroupsTo(via), steps, filter.keep, frozen);
+  return out;
 }
 
 /** The steps and one more, in a new array of its final length (about twice as fast as pushing into an empty one). */
@@ -103,12 +124,23 @@ function viewOf(index: GraphIndex, id: string): ProvisionView {
   return view;
 }
 
-/** Appends the (frozen) results of the link groups of one provision, with their paths frozen too. */
-function append(out: CorpusMatch[], match: CorpusMatch['match'], via: ProvisionView, groups: readonly LinkGroup[], steps: readonly CorpusStep[] | undefined): void {
+/** Appends the results of the link groups of one provision that `keep` accepts (frozen, with their paths, if asked). */
+function append(
+  out: CorpusMatch[],
+  match: CorpusMatch['match'],
+  via: ProvisionView,
+  groups: readonly LinkGroup[],
+  steps: readonly CorpusStep[] | undefined,
+  keep: ((document: DocumentView) => boolean) | undefined,
+  frozen: boolean,
+): void {
   for (let i = 0; i < groups.length; i++) {
-    const result = matchOf(match, via, groups[i]!, steps);
-    if (steps !== undefined) Object.freeze(result.path);
-    out.push(Object.freeze(result));
+    const group = groups[i]!;
+    if (keep !== undefined && !keep(group.documentView)) continue;
+    const path = steps === undefined ? group.path : extended(steps, group.step);
+    if (frozen && steps !== undefined) Object.freeze(path);
+    const result: CorpusMatch = { document: group.documentView, section: group.sectionView, match, via, path, evidence: group.evidence };
+    out.push(frozen ? Object.freeze(result) : result);
   }
 }
 
@@ -132,11 +164,7 @@ export function buildAnswers(index: GraphIndex, tables: AnswerTables, budget: nu
   const answers = new Map<string, readonly CorpusMatch[]>();
   if (total === 0) return answers;
   for (const node of nodes) {
-    const out: CorpusMatch[] = [];
-    const exact = tables.linkGroupsTo(node);
-    if (exact.length > 0) append(out, 'exact', viewOf(index, node), exact, undefined);
-    for (const { via, steps } of tables.broaderLinkedOf(node)) append(out, 'broader', viewOf(index, via), tables.linkGroupsTo(via), steps);
-    for (const { via, steps } of tables.narrowerOf(node)) append(out, 'narrower', viewOf(index, via), tables.linkGroupsTo(via), steps);
+    const out = answerOf(index, tables, node, EVERY_RESULT, true);
     if (out.length > 0) answers.set(node, Object.freeze(out));
   }
   return answers;

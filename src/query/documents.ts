@@ -10,9 +10,8 @@ import type { CitationContext } from '../citation/types.js';
 import { shorten, UntocKgError } from '../errors.js';
 import type { CaseRecord, DocumentRecord, SectionRecord } from '../model/corpus.js';
 import type { ProvisionId } from '../model/ids.js';
-import type { CorpusMatch, LinkGroup } from '../lookup/corpus.js';
-import { matchOf } from '../lookup/corpus-answers.js';
-import type { CorpusStep } from '../lookup/corpus-views.js';
+import type { CorpusMatch } from '../lookup/corpus.js';
+import { answerOf, EVERY_RESULT, type AnswerFilter } from '../lookup/corpus-answers.js';
 import { stateByCode } from '../model/states.js';
 import { corpusLookupOf, type CorpusGraph } from './corpus-graph.js';
 import { viewsOf, type DocumentView, type SectionView } from './corpus-views.js';
@@ -62,18 +61,13 @@ const MATCH_KINDS: ReadonlySet<string> = new Set<MatchKind>(['exact', 'broader',
 const KINDS = new Set(['legislation', 'case']);
 
 /** Which match kinds a call asks for. */
-interface Wanted {
-  readonly exact: boolean;
-  readonly broader: boolean;
-  readonly narrower: boolean;
-}
+type Wanted = Omit<AnswerFilter, 'keep'>;
 
-const ALL_MATCHES: Wanted = Object.freeze({ exact: true, broader: true, narrower: true });
 const NONE: readonly CorpusMatch[] = Object.freeze([]);
 
 /** The `match` option, checked (the default needs no work). */
 function wantedOf(operation: string, match: readonly MatchKind[] | undefined): Wanted {
-  if (match === undefined) return ALL_MATCHES;
+  if (match === undefined) return EVERY_RESULT;
   const asked = new Set(match);
   for (const m of asked) if (!MATCH_KINDS.has(m)) throw new UntocKgError('invalid_input', operation, `options.match must list exact, broader, narrower or related; got ${shorten(String(JSON.stringify(m)))}`, { value: m });
   return { exact: asked.has('exact'), broader: asked.has('broader'), narrower: asked.has('narrower') };
@@ -101,18 +95,10 @@ function filterOf(operation: string, options: DocumentsAddressingOptions, record
   };
 }
 
-/** Appends a result per kept group to `results` (built per call: the graph's answers were over their budget). */
-function emit(results: DocumentMatch[], match: CorpusMatch['match'], via: ProvisionView, groups: readonly LinkGroup[], steps: readonly CorpusStep[] | undefined, keep: ((document: DocumentView) => boolean) | undefined): void {
-  for (let i = 0; i < groups.length; i++) {
-    const group = groups[i]!;
-    if (keep === undefined || keep(group.documentView)) results.push(matchOf(match, via, group, steps));
-  }
-}
-
 /** The results of a built answer that the options keep, in one pass (a new array either way). */
 function kept(answer: readonly CorpusMatch[], wanted: Wanted, keep: ((document: DocumentView) => boolean) | undefined): DocumentMatch[] {
   // A spread, not `slice`: V8's slice of a frozen array takes its slow path (about 40 times slower at 30 results).
-  if (wanted === ALL_MATCHES && keep === undefined) return [...answer];
+  if (wanted === EVERY_RESULT && keep === undefined) return [...answer];
   const results: DocumentMatch[] = [];
   for (let i = 0; i < answer.length; i++) {
     const result = answer[i]!;
@@ -159,20 +145,11 @@ export function documentsAddressing(kg: CorpusGraph, provision: string, options:
   const lookup = corpusLookupOf(kg);
   const keep = filterOf(operation, options, lookup.documents);
   // The answer built with the lookup, copied or filtered in one pass; over the lookup's budget (see
-  // src/lookup/corpus-answers.ts), the results built here in the same order, with no sort over them: exact; broader,
-  // the (few) linked provisions around it nearest first; narrower, the linked provisions below by depth, each depth in
-  // document order (both orders fixed with the lookup); within one provision, the link groups in the lookup's order.
+  // src/lookup/corpus-answers.ts), built here by the same function, in the same order, with no sort over them.
   // Everything a result shows but its own object and (for broader and narrower) its path array was built with the
   // lookup.
   const answers = lookup.answers;
-  if (answers !== undefined) return { provision: provisionView(kg, id), results: kept(answers.get(id) ?? NONE, wanted, keep) };
-  const results: DocumentMatch[] = [];
-  if (wanted.exact) {
-    const groups = lookup.linkGroupsTo(id);
-    if (groups.length > 0) emit(results, 'exact', provisionView(kg, id), groups, undefined, keep);
-  }
-  if (wanted.broader) for (const { via, steps } of lookup.broaderLinkedOf(id)) emit(results, 'broader', provisionView(kg, via), lookup.linkGroupsTo(via), steps, keep);
-  if (wanted.narrower) for (const { via, steps } of lookup.narrowerOf(id)) emit(results, 'narrower', provisionView(kg, via), lookup.linkGroupsTo(via), steps, keep);
+  const results = answers !== undefined ? kept(answers.get(id) ?? NONE, wanted, keep) : answerOf(kg.index, lookup, id, keep === undefined ? wanted : { ...wanted, keep });
   return { provision: provisionView(kg, id), results };
 }
 
