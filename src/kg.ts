@@ -16,12 +16,6 @@ import { buildStore } from './rdf/store.js';
 import { buildCorpusLookup, type CorpusLookup } from './lookup/corpus.js';
 import type { Corpus } from './model/corpus.js';
 
-/**
- * The index `withCorpora` hands to the graph it makes: the one of the graph it was given, whose dataset is the same
- * (the index is a projection of the dataset alone). Set only for the synchronous span of that constructor call.
- */
-let reusedIndex: { readonly dataset: Dataset; readonly index: GraphIndex } | undefined;
-
 /** The knowledge graph: dataset, index, RDF store and network graph. */
 export class KnowledgeGraph implements KnowledgeGraphCore {
   /** The validated, normalized data. Read-only. */
@@ -33,9 +27,13 @@ export class KnowledgeGraph implements KnowledgeGraphCore {
   #store: Store | undefined;
   #graph: NetworkGraph | undefined;
 
-  constructor(dataset: Dataset, corpora: readonly Corpus[] = []) {
+  /**
+   * @param base - a graph whose index to share when its dataset is this one (the index is a projection of the dataset
+   *   alone): what `withCorpora` passes, so that adding corpora builds only their lookup.
+   */
+  constructor(dataset: Dataset, corpora: readonly Corpus[] = [], base?: KnowledgeGraphCore) {
     this.dataset = dataset;
-    this.index = reusedIndex?.dataset === dataset ? reusedIndex.index : buildIndex(dataset);
+    this.index = base?.dataset === dataset ? base.index : buildIndex(dataset);
     this.corpus = buildCorpusLookup(this.index, corpora);
   }
 
@@ -98,10 +96,5 @@ export function withCorpora(kg: KnowledgeGraph, corpora: readonly Corpus[]): Kno
   const ids = new Set(kg.corpus.corpora.map((c) => c.id));
   const clash = corpora.find((c) => ids.has(c.id) || corpora.filter((d) => d.id === c.id).length > 1);
   if (clash) throw new UntocKgError('invalid_input', 'withCorpora', `a corpus with id "${clash.id}" is loaded already; give each corpus its own id`, { value: clash.id });
-  reusedIndex = kg;
-  try {
-    return new KnowledgeGraph(kg.dataset, [...kg.corpus.corpora, ...corpora]);
-  } finally {
-    reusedIndex = undefined;
-  }
+  return new KnowledgeGraph(kg.dataset, [...kg.corpus.corpora, ...corpora], kg);
 }
